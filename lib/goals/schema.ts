@@ -1,0 +1,144 @@
+/**
+ * The Goal format (export v1) from DESIGN.md. These zod schemas are the single source of the
+ * types: everything else infers from them. Never import this file into the content script (it
+ * would pull all of zod in); the content script only needs `import type`.
+ */
+import { z } from 'zod';
+
+/** `YYYY-MM-DD`, and a real calendar day (no 2026-02-30). */
+export const IsoDate = z.string().refine((s) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}, 'expected a date as YYYY-MM-DD');
+
+export const IsoDateTime = z
+  .string()
+  .refine(
+    (s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s),
+    'expected an ISO 8601 time',
+  );
+
+const Text = (max: number) => z.string().max(max);
+const Id = z.string().min(1).max(100);
+
+export const Unit = z.enum(['count', 'currency', 'percent', 'duration', 'ratio', 'bytes']);
+
+export const MetricRef = z.object({
+  source: z.string().min(1).max(40),
+  scope: z.string().max(200),
+  key: z.string().min(1).max(120),
+  label: Text(200).optional(),
+});
+
+export const Period = z
+  .object({ start: IsoDate, end: IsoDate })
+  .refine((p) => p.start <= p.end, { message: 'period ends before it starts', path: ['end'] });
+
+export const Reading = z.object({
+  metric: MetricRef.omit({ label: true }),
+  value: z.number().finite(),
+  unit: Unit,
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code')
+    .optional(),
+  precision: z.number().finite().nonnegative().optional(),
+  period: Period.nullable(),
+  observedAt: IsoDateTime,
+  url: z.string().max(2000).optional(),
+});
+
+export const Target = z.union([
+  z.object({ value: z.number().finite() }).strict(),
+  z.object({ changePercent: z.number().finite() }).strict(),
+]);
+
+export const Action = z.object({
+  id: Id,
+  title: Text(300).min(1),
+  owner: Text(100).optional(),
+  due: IsoDate.optional(),
+  resources: Text(1000).optional(),
+  status: z.enum(['todo', 'doing', 'done']),
+});
+
+export const Note = z.object({ date: IsoDate, text: Text(5000).min(1) });
+
+export const Revision = z.object({
+  date: IsoDate,
+  reason: Text(1000).min(1),
+  target: Target,
+  deadline: IsoDate,
+});
+
+export const Direction = z.enum(['increase', 'decrease', 'at-least', 'at-most']);
+export const Accumulation = z.enum(['level', 'period-total']);
+
+const GoalShape = z.object({
+  id: Id,
+  title: Text(200).min(1),
+  objective: Text(1000),
+  metric: MetricRef,
+  direction: Direction,
+  accumulation: Accumulation,
+  baseline: z.object({ value: z.number().finite(), date: IsoDate }),
+  target: Target,
+  start: IsoDate,
+  deadline: IsoDate,
+  priority: z
+    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)])
+    .optional(),
+  owner: Text(100).optional(),
+  tolerance: z.number().min(0).max(1).optional(),
+  actions: z.array(Action).max(200),
+  notes: z.array(Note).max(1000),
+  revisions: z.array(Revision).max(200),
+});
+
+export const Goal = GoalShape.refine((g) => g.start < g.deadline, {
+  message: 'deadline must be after start',
+  path: ['deadline'],
+});
+
+export const Export = z.object({
+  format: z.literal('pacer'),
+  version: z.literal(1),
+  exportedAt: IsoDateTime,
+  goals: z.array(Goal),
+  readings: z.array(Reading),
+  settings: z.record(z.string(), z.unknown()).optional(),
+});
+
+export type Unit = z.infer<typeof Unit>;
+export type MetricRef = z.infer<typeof MetricRef>;
+export type Period = z.infer<typeof Period>;
+export type Reading = z.infer<typeof Reading>;
+export type Target = z.infer<typeof Target>;
+export type Action = z.infer<typeof Action>;
+export type Note = z.infer<typeof Note>;
+export type Revision = z.infer<typeof Revision>;
+export type Direction = z.infer<typeof Direction>;
+export type Accumulation = z.infer<typeof Accumulation>;
+export type Goal = z.infer<typeof Goal>;
+export type Export = z.infer<typeof Export>;
+
+/** A metric's identity as one string: `source/scope/key` (DESIGN.md vocabulary). */
+export function metricId(m: { source: string; scope: string; key: string }): string {
+  return `${m.source}/${m.scope}/${m.key}`;
+}
+
+/**
+ * Parse untrusted data; on failure say which field is wrong first, e.g.
+ * `goals.0.deadline: expected a date as YYYY-MM-DD`.
+ */
+export function parseOrExplain<T>(
+  schema: z.ZodType<T>,
+  data: unknown,
+): { ok: true; value: T } | { ok: false; error: string; path: string } {
+  const r = schema.safeParse(data);
+  if (r.success) return { ok: true, value: r.data };
+  const issue = r.error.issues[0]!;
+  const path = issue.path.map(String).join('.');
+  return { ok: false, path, error: path ? `${path}: ${issue.message}` : issue.message };
+}

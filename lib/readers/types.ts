@@ -1,0 +1,43 @@
+/**
+ * The reader contract (DESIGN.md, lib/readers). Plain types only: readers run in the content
+ * script, which must stay free of zod and UI code.
+ */
+import type { DateRange, FigureUnit } from '../parse/types';
+
+export interface PageFigure {
+  /** Stable metric key within the source, e.g. `visitors`, `bounce_rate`. */
+  key: string;
+  /** The label as the dashboard shows it. */
+  label: string;
+  value: number;
+  unit: FigureUnit;
+  currency?: string;
+  precision: number;
+  /** The figure's text as displayed (what the user sees). */
+  text: string;
+}
+
+export interface PageRead {
+  source: string;
+  scope: string;
+  period: DateRange | null;
+  figures: PageFigure[];
+}
+
+export interface ReadOptions {
+  /** Read any page with the label-anchored generic reader (sites the user enabled). */
+  generic?: boolean;
+  /** Time of reading, for relative date ranges ("Last 30 days"). Defaults to now. */
+  now?: Date;
+}
+
+export interface Reader {
+  /** Source id; equals the reader's file name (`lib/readers/<id>.ts`). */
+  id: string;
+  /** Match patterns of the hosted dashboard (also used by the meta-test); empty for self-hosted only. */
+  matches: string[];
+  /** Cheap check: is this page one of ours? Must not throw. */
+  detect(doc: Document, url: URL): boolean;
+  /** Read figures; return null when the page is ours but shows nothing readable yet. */
+  read(doc: Document, url: URL, now: Date): PageRead | null;
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { KNOWN_DASHBOARD_MATCHES } from './lib/readers/hosts';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // Explicit imports everywhere: no magic globals, easier to review (CONVENTIONS.md).
+  imports: false,
+  autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Content script matches already grant access to the known dashboards; every other site is
+    // opt-in, asked for at the moment the user enables it.
+    host_permissions: KNOWN_DASHBOARD_MATCHES,
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'pacer@pacer.example', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
