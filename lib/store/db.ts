@@ -1,0 +1,64 @@
+/**
+ * Opening the database. Only the background calls this (DESIGN.md: pages ask it through
+ * messages), so there is one connection and one place that handles upgrades.
+ */
+import { openDB, type IDBPDatabase } from 'idb';
+import { StoreError, toStoreError } from './errors';
+import { assertOrdered, MIGRATIONS, type Migration } from './migrations';
+import type { PacerSchema } from './schema';
+
+export type PacerDb = IDBPDatabase<PacerSchema>;
+
+export interface OpenOptions {
+  name?: string;
+  migrations?: Migration[];
+  /** How long to wait for an older connection to close before telling the user. */
+  blockedTimeoutMs?: number;
+  /** A newer Pacer wants to upgrade: this connection has been closed for it. */
+  onVersionChange?: () => void;
+}
+
+export function openPacerDb(options: OpenOptions = {}): Promise<PacerDb> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  let conn: PacerDb | undefined;
+  let settled = false;
+  return new Promise<PacerDb>((resolve, reject) => {
+    assertOrdered(migrations); // a throw here rejects the promise
+    const fail = (err: unknown) => {
+      if (settled) return;
+      settled = true;
+      reject(toStoreError(err));
+    };
+    openDB<PacerSchema>(options.name ?? 'pacer', migrations.length, {
+      async upgrade(db, oldVersion, _newVersion, tx) {
+        for (const step of migrations) {
+          if (step.version <= oldVersion) continue;
+          try {
+            await step.up(db, tx);
+          } catch (err) {
+            // Aborting the versionchange transaction leaves the old database as it was.
+            fail(new StoreError('migration', `step ${step.version}: ${(err as Error).message}`));
+            tx.done.catch(() => {});
+            tx.abort();
+            return;
+          }
+        }
+      },
+      blocked() {
+        // An older connection (another Pacer page) will not close: say so instead of hanging.
+        setTimeout(() => fail(new StoreError('blocked')), options.blockedTimeoutMs ?? 3000);
+      },
+      blocking() {
+        conn?.close();
+        options.onVersionChange?.();
+      },
+    }).then((db) => {
+      conn = db;
+      if (settled) db.close();
+      else {
+        settled = true;
+        resolve(db);
+      }
+    }, fail);
+  });
+}

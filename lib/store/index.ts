@@ -1,0 +1,6 @@
+export { openPacerDb, type PacerDb, type OpenOptions } from './db';
+export { StoreError, toStoreError, type StoreErrorCode } from './errors';
+export { MIGRATIONS, type Migration } from './migrations';
+export { listGoals, putGoal, deleteGoal } from './goals';
+export { readingsFor, latestReading, addReadings, countReadings } from './readings';
+export { Settings, DEFAULT_SETTINGS, validateSettings, getSettings, putSettings } from './settings';

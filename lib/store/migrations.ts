@@ -1,0 +1,36 @@
+/**
+ * The database's schema history, oldest first. Version N is reached by running every step whose
+ * `version` is ≤ N in order, inside the single upgrade transaction, so a failing step rolls the
+ * whole upgrade back. Never edit a step that has shipped: add a new one.
+ */
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { PacerSchema } from './schema';
+
+export interface Migration {
+  version: number;
+  up(
+    db: IDBPDatabase<PacerSchema>,
+    tx: IDBPTransaction<PacerSchema, StoreNames<PacerSchema>[], 'versionchange'>,
+  ): void | Promise<void>;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    up(db) {
+      db.createObjectStore('goals', { keyPath: 'id' });
+      // A goal's readings are one index range: [metricId, observedAt] from start to now.
+      const readings = db.createObjectStore('readings', { keyPath: 'seq', autoIncrement: true });
+      readings.createIndex('byMetricTime', ['metricId', 'observedAt']);
+      db.createObjectStore('settings');
+    },
+  },
+];
+
+/** Checks the list is ordered 1, 2, 3… — a gap or a repeat would skip or re-run a step. */
+export function assertOrdered(migrations: Migration[]): void {
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1)
+      throw new Error(`migration ${i} has version ${m.version}, expected ${i + 1}`);
+  });
+}

@@ -1,0 +1,83 @@
+import { metricId, type Reading } from '../goals/schema';
+import { toStoreError } from './errors';
+import type { PacerDb } from './db';
+import type { StoredReading } from './schema';
+
+const strip = ({ metricId: _m, seq: _s, ...reading }: StoredReading): Reading => reading;
+
+/** A metric's readings in time order, optionally from/to an ISO time: one index range, no scan. */
+export async function readingsFor(
+  db: PacerDb,
+  metric: { source: string; scope: string; key: string },
+  from = '',
+  to = '\uffff',
+): Promise<Reading[]> {
+  const id = metricId(metric);
+  const rows = await db.getAllFromIndex(
+    'readings',
+    'byMetricTime',
+    IDBKeyRange.bound([id, from], [id, to]),
+  );
+  return rows.map(strip);
+}
+
+/** The newest reading of a metric, or undefined. */
+export async function latestReading(
+  db: PacerDb,
+  metric: { source: string; scope: string; key: string },
+): Promise<Reading | undefined> {
+  const id = metricId(metric);
+  const range = IDBKeyRange.bound([id, ''], [id, '\uffff']);
+  const cursor = await db
+    .transaction('readings')
+    .store.index('byMetricTime')
+    .openCursor(range, 'prev');
+  return cursor ? strip(cursor.value) : undefined;
+}
+
+function samePeriod(a: Reading['period'], b: Reading['period']): boolean {
+  return a === b || (!!a && !!b && a.start === b.start && a.end === b.end);
+}
+
+/**
+ * Store readings in one transaction. A reading equal to the metric's latest one on the same day
+ * (value and period) is skipped: reloading a dashboard must not grow the database.
+ * Returns the readings actually stored.
+ */
+export async function addReadings(db: PacerDb, readings: Reading[]): Promise<Reading[]> {
+  const tx = db.transaction('readings', 'readwrite');
+  // tx.done rejects when we abort below; that outcome is reported through the throw instead.
+  tx.done.catch(() => {});
+  try {
+    const index = tx.store.index('byMetricTime');
+    const added: Reading[] = [];
+    for (const reading of readings) {
+      const id = metricId(reading.metric);
+      const last = await index.openCursor(IDBKeyRange.bound([id, ''], [id, '\uffff']), 'prev');
+      const prev = last?.value;
+      if (
+        prev &&
+        prev.value === reading.value &&
+        samePeriod(prev.period, reading.period) &&
+        prev.observedAt.slice(0, 10) === reading.observedAt.slice(0, 10)
+      )
+        continue;
+      await tx.store.add({ ...reading, metricId: id });
+      added.push(reading);
+    }
+    await tx.done;
+    return added;
+  } catch (err) {
+    // All or nothing: a failure part-way (quota) must not leave half the batch stored.
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted
+    }
+    throw toStoreError(err);
+  }
+}
+
+export async function countReadings(db: PacerDb): Promise<number> {
+  return db.count('readings');
+}

@@ -1,0 +1,51 @@
+/**
+ * User settings. Read back from storage they are parsed field by field: a bad field falls back
+ * to its default (and is reported), so one corrupt value never resets everything.
+ */
+import { z } from 'zod';
+import type { PacerDb } from './db';
+import { toStoreError } from './errors';
+
+export const Settings = z.object({
+  language: z.enum(['auto', 'en', 'ko']).default('auto'),
+  tolerance: z.number().min(0).max(1).default(0.1),
+  staleDays: z.number().int().min(1).max(60).default(3),
+  notifications: z.boolean().default(false),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+export function validateSettings(raw: unknown): { settings: Settings; reset: string[] } {
+  const input = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  const reset: string[] = [];
+  for (const [key, field] of Object.entries(Settings.shape)) {
+    const r = field.safeParse(input[key]);
+    if (r.success) out[key] = r.data;
+    else {
+      out[key] = DEFAULT_SETTINGS[key as keyof Settings];
+      reset.push(key);
+    }
+  }
+  return { settings: out as Settings, reset };
+}
+
+export async function getSettings(db: PacerDb): Promise<Settings> {
+  const raw = await db.get('settings', 'settings');
+  const { settings, reset } = validateSettings(raw);
+  // A fresh profile has no record: nothing was reset, so nothing to report.
+  if (raw !== undefined && reset.length)
+    console.warn(`Pacer: settings reset to defaults: ${reset.join(', ')}`);
+  return settings;
+}
+
+export async function putSettings(db: PacerDb, patch: Partial<Settings>): Promise<Settings> {
+  const next = Settings.parse({ ...(await getSettings(db)), ...patch });
+  try {
+    await db.put('settings', next, 'settings');
+  } catch (err) {
+    throw toStoreError(err);
+  }
+  return next;
+}
