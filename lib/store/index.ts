@@ -4,3 +4,4 @@ export { MIGRATIONS, type Migration } from './migrations';
 export { listGoals, putGoal, deleteGoal } from './goals';
 export { readingsFor, latestReading, addReadings, countReadings } from './readings';
 export { Settings, DEFAULT_SETTINGS, validateSettings, getSettings, putSettings } from './settings';
+export { exportAll, importAll, type ImportResult } from './transfer';

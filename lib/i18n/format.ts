@@ -1,0 +1,84 @@
+/**
+ * Numbers and dates for people, through Intl in the chosen language. Korean uses 만/억 compact
+ * forms where they are what a Korean reader expects (12,345 → 1.2만).
+ */
+import { localeOf, type Lang } from './index';
+
+type Unit = 'count' | 'currency' | 'percent' | 'duration' | 'ratio' | 'bytes';
+
+export function formatValue(value: number, unit: Unit, lang: Lang, currency?: string): string {
+  const locale = localeOf(lang);
+  const big = Math.abs(value) >= 10_000;
+  switch (unit) {
+    case 'percent':
+      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)}%`;
+    case 'currency':
+      return new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: currency ?? 'USD',
+        notation: big ? 'compact' : 'standard',
+        maximumFractionDigits: big ? 1 : 2,
+      }).format(value);
+    case 'duration':
+      return formatDuration(value, lang);
+    case 'bytes':
+      return new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit:
+          value >= 1e9
+            ? 'gigabyte'
+            : value >= 1e6
+              ? 'megabyte'
+              : value >= 1e3
+                ? 'kilobyte'
+                : 'byte',
+        maximumFractionDigits: 1,
+      }).format(
+        value >= 1e9
+          ? value / 1e9
+          : value >= 1e6
+            ? value / 1e6
+            : value >= 1e3
+              ? value / 1e3
+              : value,
+      );
+    default:
+      return new Intl.NumberFormat(locale, {
+        notation: big ? 'compact' : 'standard',
+        maximumFractionDigits: big ? 1 : 2,
+      }).format(value);
+  }
+}
+
+function formatDuration(seconds: number, lang: Lang): string {
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const r = s % 60;
+  const [hu, mu, su] = lang === 'ko' ? ['시간', '분', '초'] : ['h', 'm', 's'];
+  return [h ? `${h}${hu}` : '', m ? `${m}${mu}` : '', r || (!h && !m) ? `${r}${su}` : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function formatPercent(fraction: number, lang: Lang): string {
+  return new Intl.NumberFormat(localeOf(lang), {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(fraction);
+}
+
+/** `2026-03-31` → "31 Mar 2026" / "2026년 3월 31일", read as a calendar day (no time zone shift). */
+export function formatDate(iso: string, lang: Lang): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    d,
+  );
+}
+
+export function formatTime(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}

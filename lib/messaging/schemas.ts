@@ -1,0 +1,75 @@
+/**
+ * Schemas for what crosses the message boundary but is not part of the Goal format: what a
+ * reader found on a page, and the evaluated views the background hands to the UI.
+ * Limits are generous for real dashboards and small enough that a hostile page cannot make the
+ * background store or evaluate megabytes.
+ */
+import { z } from 'zod';
+import { Goal, IsoDate, Unit } from '../goals/schema';
+
+export const PageFigure = z.object({
+  key: z.string().min(1).max(120),
+  label: z.string().max(200),
+  value: z.number().finite(),
+  unit: Unit,
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  precision: z.number().finite().nonnegative(),
+  text: z.string().max(200),
+});
+
+export const PageRead = z.object({
+  source: z.string().min(1).max(40),
+  scope: z.string().max(200),
+  period: z.object({ start: IsoDate, end: IsoDate }).nullable(),
+  figures: z.array(PageFigure).max(100),
+});
+
+export const GoalStatus = z.enum([
+  'no-data',
+  'stale',
+  'early',
+  'on-track',
+  'at-risk',
+  'off-track',
+  'achieved',
+  'missed',
+]);
+
+/** The part of an evaluation the UI shows; the engine may return more. */
+export const EvaluationView = z.object({
+  status: GoalStatus,
+  progress: z.number().nullable(),
+  expectedProgress: z.number().nullable(),
+  current: z.number().nullable(),
+  target: z.number().nullable(),
+  requiredPerDay: z.number().nullable(),
+});
+
+/** A goal, its evaluation, and the unit of its latest reading (to format values as the dashboard does). */
+export const GoalView = z.object({
+  goal: Goal,
+  evaluation: EvaluationView,
+  unit: Unit.nullable(),
+  currency: z.string().optional(),
+});
+
+export const PageView = z.object({
+  tabId: z.number().int(),
+  url: z.string().nullable(),
+  observedAt: z.string().nullable(),
+  read: PageRead.nullable(),
+  /** Goals on this page's metrics, then all the others (worst first). */
+  pageGoals: z.array(GoalView),
+  otherGoals: z.array(GoalView),
+  errors: z.array(z.string()),
+});
+
+export type PageFigure = z.infer<typeof PageFigure>;
+export type PageRead = z.infer<typeof PageRead>;
+export type GoalStatus = z.infer<typeof GoalStatus>;
+export type EvaluationView = z.infer<typeof EvaluationView>;
+export type GoalView = z.infer<typeof GoalView>;
+export type PageView = z.infer<typeof PageView>;

@@ -1,0 +1,26 @@
+/**
+ * The toolbar badge rule: the number of off-track goals (red), else of at-risk goals (amber),
+ * else nothing. The title names the goals behind the number.
+ */
+import type { GoalView } from '../messaging/schemas';
+
+export interface Badge {
+  text: string;
+  color: string;
+  title: string;
+}
+
+const OFF: ReadonlySet<string> = new Set(['off-track', 'missed']);
+
+export function badgeFor(views: GoalView[], appName = 'Pacer'): Badge {
+  const off = views.filter((v) => OFF.has(v.evaluation.status));
+  const risk = views.filter((v) => v.evaluation.status === 'at-risk');
+  const behind = off.length ? off : risk;
+  if (!behind.length) return { text: '', color: '#1f6f5c', title: appName };
+  const label = off.length ? 'off track' : 'at risk';
+  return {
+    text: String(behind.length),
+    color: off.length ? '#c0392b' : '#b7791f',
+    title: `${appName} — ${behind.length} ${label}:\n${behind.map((v) => `• ${v.goal.title}`).join('\n')}`,
+  };
+}

@@ -1,0 +1,20 @@
+import type { Reading } from '../goals/schema';
+import type { PageRead } from '../messaging/schemas';
+
+/**
+ * One Reading per figure. The time is the background's clock and the URL the sender's, never
+ * what the page claims.
+ */
+export function toReadings(read: PageRead, url: string | undefined, now: Date): Reading[] {
+  const observedAt = now.toISOString();
+  return read.figures.map((f) => ({
+    metric: { source: read.source, scope: read.scope, key: f.key },
+    value: f.value,
+    unit: f.unit,
+    ...(f.currency ? { currency: f.currency } : {}),
+    precision: f.precision,
+    period: read.period,
+    observedAt,
+    ...(url ? { url: url.slice(0, 2000) } : {}),
+  }));
+}

@@ -1,0 +1,36 @@
+/**
+ * What the content script last read in each tab. Kept in `storage.session` rather than memory so
+ * a restarted service worker still knows (MV3 workers stop after ~30 s idle), and cleared with
+ * the tab or the browser session.
+ */
+import { browser } from 'wxt/browser';
+import type { PageRead } from '../messaging/schemas';
+
+export interface TabState {
+  url: string | null;
+  observedAt: string;
+  read: PageRead;
+}
+
+const key = (tabId: number) => `tab:${tabId}`;
+
+export async function getTabState(tabId: number): Promise<TabState | null> {
+  const got = await browser.storage.session.get(key(tabId));
+  return (got[key(tabId)] as TabState | undefined) ?? null;
+}
+
+export async function setTabState(tabId: number, state: TabState): Promise<void> {
+  await browser.storage.session.set({ [key(tabId)]: state });
+}
+
+export async function clearTabState(tabId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+}
+
+export async function listTabs(): Promise<number[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.keys(all)
+    .filter((k) => k.startsWith('tab:'))
+    .map((k) => Number(k.slice(4)))
+    .filter(Number.isInteger);
+}

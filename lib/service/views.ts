@@ -1,0 +1,58 @@
+/**
+ * From stored goals and readings to what the UI shows: each goal with its evaluation, split into
+ * the goals on the current page's metrics and the rest, worst status first.
+ */
+import { evaluate } from '../goals';
+import { metricId, type Goal, type Reading } from '../goals/schema';
+import type { GoalStatus, GoalView, PageRead } from '../messaging/schemas';
+
+/** Worst first: what needs attention leads. */
+export const STATUS_ORDER: GoalStatus[] = [
+  'off-track',
+  'missed',
+  'at-risk',
+  'stale',
+  'no-data',
+  'early',
+  'on-track',
+  'achieved',
+];
+
+export function toGoalView(
+  goal: Goal,
+  readings: Reading[],
+  now: Date,
+  tolerance?: number,
+): GoalView {
+  const e = evaluate(goal, readings, now, tolerance === undefined ? undefined : { tolerance });
+  const last = readings.at(-1);
+  return {
+    goal,
+    unit: last?.unit ?? null,
+    ...(last?.currency ? { currency: last.currency } : {}),
+    evaluation: {
+      status: e.status,
+      progress: e.progress,
+      expectedProgress: e.expectedProgress,
+      current: e.current,
+      target: e.target,
+      requiredPerDay: e.requiredPerDay,
+    },
+  };
+}
+
+export function byUrgency(a: GoalView, b: GoalView): number {
+  const d = STATUS_ORDER.indexOf(a.evaluation.status) - STATUS_ORDER.indexOf(b.evaluation.status);
+  return (
+    d || (a.goal.priority ?? 3) - (b.goal.priority ?? 3) || a.goal.title.localeCompare(b.goal.title)
+  );
+}
+
+export function splitByPage(views: GoalView[], read: PageRead | null) {
+  const onPage = new Set(
+    read?.figures.map((f) => metricId({ source: read.source, scope: read.scope, key: f.key })),
+  );
+  const pageGoals = views.filter((v) => onPage.has(metricId(v.goal.metric))).sort(byUrgency);
+  const otherGoals = views.filter((v) => !onPage.has(metricId(v.goal.metric))).sort(byUrgency);
+  return { pageGoals, otherGoals };
+}

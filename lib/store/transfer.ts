@@ -1,0 +1,79 @@
+/**
+ * Export and import in the versioned format (DESIGN.md, export v1). The caller validates the
+ * whole file first (the Export schema); here it is applied in ONE transaction, so a failure part
+ * way — quota, a clash — leaves the database exactly as it was.
+ */
+import { metricId, type Export, type Reading } from '../goals/schema';
+import type { PacerDb } from './db';
+import { toStoreError } from './errors';
+import type { StoredReading } from './schema';
+import { validateSettings } from './settings';
+
+export async function exportAll(db: PacerDb, now: Date): Promise<Export> {
+  const [goals, rows, settings] = await Promise.all([
+    db.getAll('goals'),
+    db.getAll('readings'),
+    db.get('settings', 'settings'),
+  ]);
+  const readings: Reading[] = rows.map(({ metricId: _m, seq: _s, ...r }: StoredReading) => r);
+  return {
+    format: 'pacer',
+    version: 1,
+    exportedAt: now.toISOString(),
+    goals,
+    readings,
+    ...(settings ? { settings: validateSettings(settings).settings } : {}),
+  };
+}
+
+const readingKey = (r: Reading) => `${metricId(r.metric)}|${r.observedAt}|${r.value}`;
+
+export interface ImportResult {
+  goals: number;
+  readings: number;
+  skippedReadings: number;
+}
+
+export async function importAll(
+  db: PacerDb,
+  data: Export,
+  mode: 'merge' | 'replace',
+): Promise<ImportResult> {
+  const tx = db.transaction(['goals', 'readings', 'settings'], 'readwrite');
+  tx.done.catch(() => {}); // reported through the throw below
+  try {
+    const goals = tx.objectStore('goals');
+    const readings = tx.objectStore('readings');
+    const settings = tx.objectStore('settings');
+    const seen = new Set<string>();
+    if (mode === 'replace') {
+      await Promise.all([goals.clear(), readings.clear()]);
+    } else {
+      // Duplicates are recognised by identity, so importing the same file twice adds nothing.
+      for (const r of await readings.getAll()) seen.add(readingKey(r));
+    }
+    for (const goal of data.goals) await goals.put(goal);
+    let added = 0;
+    for (const r of data.readings) {
+      const k = readingKey(r);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      await readings.add({ ...r, metricId: metricId(r.metric) });
+      added++;
+    }
+    if (data.settings) await settings.put(validateSettings(data.settings).settings, 'settings');
+    await tx.done;
+    return {
+      goals: data.goals.length,
+      readings: added,
+      skippedReadings: data.readings.length - added,
+    };
+  } catch (err) {
+    try {
+      tx.abort();
+    } catch {
+      // already aborted by the failing request
+    }
+    throw toStoreError(err);
+  }
+}
