@@ -1,0 +1,192 @@
+/**
+ * `dateRangeFromUrl`: the date range a dashboard encodes in its URL, per source. Null when the
+ * URL does not say (the reader then falls back to the picker text) — never a guess.
+ * `now` is read by its UTC date, as in parseDateRangeText.
+ */
+import {
+  addDays,
+  dayOf,
+  lastDays,
+  monthEnd,
+  monthStart,
+  parseIsoDay,
+  range,
+  weekStart,
+  yearEnd,
+  yearStart,
+} from './calendar';
+import type { DateRange } from './types';
+
+export interface UrlDateOptions {
+  /** "Last N days" presets end today (default) or yesterday. */
+  includeToday?: boolean;
+  /** Minutes east of UTC of the user's zone (KST: 540), to turn Umami's epoch ms into days. */
+  utcOffsetMinutes?: number;
+}
+
+interface Ctx {
+  now: number;
+  today: number;
+  includeToday: boolean;
+  offsetMs: number;
+}
+
+/** GA4 keeps its state in the hash, URL-encoded once or twice inside `params=`. */
+function ga4(url: URL): DateRange | null {
+  let text = url.hash + '&' + url.search;
+  for (let i = 0; i < 3 && /%[0-9a-f]{2}/i.test(text); i++) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      break;
+    }
+  }
+  const start = /_u\.date00=(\d{8})(?!\d)/.exec(text)?.[1];
+  const end = /_u\.date01=(\d{8})(?!\d)/.exec(text)?.[1];
+  if (!start || !end) return null;
+  return range(parseIsoDay(start, true), parseIsoDay(end, true));
+}
+
+function plausible(p: URLSearchParams, c: Ctx): DateRange | null {
+  const period = p.get('period');
+  const date = p.get('date');
+  const anchor = date ? parseIsoDay(date) : c.today;
+  if (anchor === null && period !== 'custom') return null;
+  const nDays = /^(\d+)d$/.exec(period ?? '');
+  if (nDays) return lastDays(c.today, Number(nDays[1]), c.includeToday);
+  switch (period) {
+    case 'day':
+      return range(anchor, anchor);
+    case 'month':
+      return range(monthStart(anchor!), monthEnd(anchor!));
+    case 'year':
+      return range(yearStart(anchor!), yearEnd(anchor!));
+    case 'custom': {
+      // Current Plausible: from/to; older links: date=start,end.
+      const [from, to] = p.has('from') ? [p.get('from'), p.get('to')] : (date ?? '').split(',');
+      return range(parseIsoDay(from ?? ''), parseIsoDay(to ?? ''));
+    }
+  }
+  // 6mo/12mo month-boundary rules differ between Plausible versions; realtime/all are not days.
+  return null;
+}
+
+function umami(p: URLSearchParams, c: Ctx): DateRange | null {
+  const value = p.get('date') ?? p.get('range');
+  if (!value) return null;
+  const ms = /^(?:range:)?(\d{10,14}):(\d{10,14})$/.exec(value);
+  if (ms) {
+    // Local midnights as epoch ms: shift into the user's zone before taking the day.
+    const start = dayOf(new Date(Number(ms[1]) + c.offsetMs));
+    const end = dayOf(new Date(Number(ms[2]) + c.offsetMs));
+    return range(start, end);
+  }
+  const m = /^(-?\d+)(hour|day|week|month|year)$/.exec(value);
+  if (!m) return null;
+  const n = Number(m[1]);
+  const unit = m[2];
+  if (unit === 'week') return null; // week start follows the user's locale
+  if (n <= 0) {
+    // "0day" is today, "-1month" last month: a whole calendar unit, offset by n.
+    if (unit === 'day') return range(addDays(c.today, n), addDays(c.today, n));
+    if (unit === 'month') return range(monthStart(c.today, n), monthEnd(c.today, n));
+    if (unit === 'year') return range(yearStart(c.today, n), yearEnd(c.today, n));
+    return null;
+  }
+  // "24hour" reaches back into yesterday; "7day" is today and the 6 days before it.
+  if (unit === 'hour') return range(dayOf(new Date(c.now - n * 3_600_000)), c.today);
+  if (unit === 'day') return lastDays(c.today, n, true);
+  if (unit === 'month') return range(monthStart(c.today, -(n - 1)), monthEnd(c.today));
+  return range(yearStart(c.today, -(n - 1)), yearEnd(c.today));
+}
+
+function matomoDay(text: string, today: number): number | null {
+  if (text === 'today') return today;
+  if (text === 'yesterday') return addDays(today, -1);
+  return parseIsoDay(text);
+}
+
+function matomo(url: URL, c: Ctx): DateRange | null {
+  // The SPA keeps the state it shows in "#?…"; the query string is what the page loaded with.
+  const hash = new URLSearchParams(url.hash.replace(/^#\/?\??/, ''));
+  const p = hash.has('period') ? hash : url.searchParams;
+  const period = p.get('period');
+  const date = p.get('date') ?? '';
+  if (period === 'range') {
+    const last = /^(last|previous)(\d+)$/.exec(date);
+    if (last) return lastDays(c.today, Number(last[2]), last[1] === 'last');
+    const [from, to, extra] = date.split(',');
+    if (extra !== undefined || !to) return null;
+    return range(matomoDay(from!, c.today), matomoDay(to, c.today));
+  }
+  const day = matomoDay(date, c.today);
+  if (day === null) return null; // includes "last7" with period=day: a series, not one range
+  if (period === 'day') return range(day, day);
+  if (period === 'week') return range(weekStart(day), addDays(weekStart(day), 6));
+  if (period === 'month') return range(monthStart(day), monthEnd(day));
+  if (period === 'year') return range(yearStart(day), yearEnd(day));
+  return null;
+}
+
+function shopifyDay(text: string, today: number): number | null {
+  if (text === 'today') return today;
+  if (text === 'yesterday') return addDays(today, -1);
+  const rel = /^-(\d+)d$/.exec(text); // "-30d": the day 30 days before today
+  if (rel) return addDays(today, -Number(rel[1]));
+  return parseIsoDay(text);
+}
+
+function shopify(p: URLSearchParams, c: Ctx): DateRange | null {
+  const since = p.get('since');
+  if (!since) return null;
+  const until = p.get('until');
+  return range(shopifyDay(since, c.today), until ? shopifyDay(until, c.today) : c.today);
+}
+
+// YouTube Studio presets in the path: "Last 7/28/90/365 days". "period-month" and
+// "period-lifetime" are left out: what they cover was not verified.
+const YOUTUBE_DAYS: Record<string, number> = {
+  default: 28,
+  week: 7,
+  '4_weeks': 28,
+  quarter: 90,
+  year: 365,
+};
+
+function youtube(url: URL, c: Ctx): DateRange | null {
+  const m = /\/period-([a-z0-9_]+)(?:\/|$)/.exec(url.pathname);
+  const days = m ? YOUTUBE_DAYS[m[1]!] : undefined;
+  return days ? lastDays(c.today, days, c.includeToday) : null;
+}
+
+/** The range a dashboard URL selects, for a source id such as "ga4" or "matomo". */
+export function dateRangeFromUrl(
+  url: URL,
+  source: string,
+  now: Date,
+  options: UrlDateOptions = {},
+): DateRange | null {
+  if (Number.isNaN(now.getTime())) return null;
+  const c: Ctx = {
+    now: now.getTime(),
+    today: dayOf(now),
+    includeToday: options.includeToday ?? true,
+    offsetMs: (options.utcOffsetMinutes ?? 0) * 60_000,
+  };
+  switch (source) {
+    case 'ga4':
+      return ga4(url);
+    case 'plausible':
+      return plausible(url.searchParams, c);
+    case 'umami':
+      return umami(url.searchParams, c);
+    case 'matomo':
+      return matomo(url, c);
+    case 'shopify':
+      return shopify(url.searchParams, c);
+    case 'youtube':
+    case 'youtube-studio':
+      return youtube(url, c);
+  }
+  return null;
+}

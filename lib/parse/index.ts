@@ -1,0 +1,10 @@
+/**
+ * lib/parse: figures and date ranges from dashboard text. Pure functions, no dependencies, safe
+ * in the content-script bundle (no zod, no DOM, no browser APIs).
+ */
+export type { DateRange, Figure, FigureUnit } from './types';
+export { parseFigure } from './figure';
+export { parseNumber, decimalSeparatorFor, type ParsedNumber } from './number';
+export { parseDuration } from './duration';
+export { parseDateRangeText, type DateRangeOptions } from './date-range';
+export { dateRangeFromUrl, type UrlDateOptions } from './date-url';
