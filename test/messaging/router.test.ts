@@ -1,0 +1,200 @@
+import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { createRouter } from '../../lib/messaging/router';
+import { PROTOCOL } from '../../lib/messaging/protocol';
+import { registerHandlers, type ServiceDeps } from '../../lib/service/handlers';
+import { exportAll, openPacerDb } from '../../lib/store';
+import type { TabState } from '../../lib/service/tab-state';
+import { makeGoal } from '../store/factories';
+
+const EXT = 'pacer-id';
+const ORIGIN = `chrome-extension://${EXT}/`;
+const extensionPage = { id: EXT, url: `${ORIGIN}sidepanel.html` };
+const dashboardTab = {
+  id: EXT,
+  url: 'https://plausible.io/example.com',
+  frameId: 0,
+  tab: { id: 7 },
+};
+
+const read = {
+  source: 'plausible',
+  scope: 'example.com',
+  period: { start: '2026-01-01', end: '2026-01-30' },
+  figures: [
+    {
+      key: 'visitors',
+      label: 'Unique visitors',
+      value: 12300,
+      unit: 'count',
+      precision: 50,
+      text: '12.3k',
+    },
+  ],
+};
+
+async function setup() {
+  const db = await openPacerDb({ name: `router-${Math.random()}` });
+  const tabs = new Map<number, TabState>();
+  const changed = vi.fn(async () => {});
+  const deps: ServiceDeps = {
+    db: async () => db,
+    now: () => new Date('2026-01-30T12:00:00Z'),
+    tabs: {
+      get: async (id) => tabs.get(id) ?? null,
+      set: async (id, s) => void tabs.set(id, s),
+      list: async () => [...tabs.keys()],
+    },
+    changed,
+  };
+  const log = vi.fn();
+  const router = createRouter(
+    {
+      extensionId: EXT,
+      extensionOrigin: ORIGIN,
+      isAllowedPage: (u) => u.hostname === 'plausible.io',
+    },
+    log,
+  );
+  registerHandlers(router, deps);
+  const snapshot = async () => {
+    const { exportedAt: _e, ...rest } = await exportAll(db, new Date());
+    return rest;
+  };
+  return { db, tabs, router, changed, log, snapshot };
+}
+
+describe('router: accepted messages', () => {
+  it('stores a reading from a dashboard tab and answers with the count', async () => {
+    const { router, tabs, changed, db } = await setup();
+    expect(await router.handle({ type: 'page.read', payload: { read } }, dashboardTab)).toEqual({
+      stored: 1,
+    });
+    expect(tabs.get(7)?.url).toBe('https://plausible.io/example.com');
+    expect(changed).toHaveBeenCalledWith(7, expect.anything());
+    expect(await db.count('readings')).toBe(1);
+  });
+
+  it('saves a goal from an extension page', async () => {
+    const { router, db } = await setup();
+    const res = await router.handle(
+      { type: 'goal.save', payload: { goal: makeGoal() } },
+      extensionPage,
+    );
+    expect(res).toMatchObject({ ok: true });
+    expect(await db.count('goals')).toBe(1);
+  });
+});
+
+describe('router: rejected messages write nothing and answer null', () => {
+  const forgedSenders = [
+    ['another extension', { ...dashboardTab, id: 'evil' }],
+    ['a sub-frame of a dashboard', { ...dashboardTab, frameId: 3 }],
+    ['a page Pacer is not allowed on', { ...dashboardTab, url: 'https://evil.example/' }],
+    ['a lookalike host', { ...dashboardTab, url: 'https://plausible.io.evil.example/x' }],
+    ['no sender url', { id: EXT, frameId: 0, tab: { id: 7 } }],
+    ['a non-web scheme', { ...dashboardTab, url: 'file:///etc/passwd' }],
+    [
+      'an extension page pretending to be a tab',
+      { ...extensionPage, url: 'https://plausible.io/', frameId: 0 },
+    ],
+  ] as const;
+
+  it.each(forgedSenders)('page.read from %s', async (_name, sender) => {
+    const { router, snapshot, changed } = await setup();
+    const before = await snapshot();
+    expect(await router.handle({ type: 'page.read', payload: { read } }, sender)).toBeNull();
+    expect(await snapshot()).toEqual(before);
+    expect(changed).not.toHaveBeenCalled();
+  });
+
+  it('a content script may not save goals, read others’ tabs or import data', async () => {
+    const { router, snapshot } = await setup();
+    const before = await snapshot();
+    expect(
+      await router.handle({ type: 'goal.save', payload: { goal: makeGoal() } }, dashboardTab),
+    ).toBeNull();
+    expect(
+      await router.handle({ type: 'page.get', payload: { tabId: 1 } }, dashboardTab),
+    ).toBeNull();
+    expect(await router.handle({ type: 'data.export', payload: {} }, dashboardTab)).toBeNull();
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('unknown names, prototype keys and non-objects', async () => {
+    const { router, snapshot } = await setup();
+    const before = await snapshot();
+    for (const msg of [
+      null,
+      42,
+      'page.read',
+      {},
+      { type: 'nope' },
+      { type: '__proto__' },
+      { type: 'toString', payload: {} },
+      { type: 'constructor' },
+    ])
+      expect(await router.handle(msg, extensionPage)).toBeNull();
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('oversized payloads', async () => {
+    const { router, snapshot, log } = await setup();
+    const before = await snapshot();
+    const huge = { read: { ...read, scope: 'x'.repeat(PROTOCOL['page.read'].maxBytes) } };
+    expect(await router.handle({ type: 'page.read', payload: huge }, dashboardTab)).toBeNull();
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/over 65536 bytes/));
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('malformed payloads (property test)', async () => {
+    const { router, snapshot } = await setup();
+    const before = await snapshot();
+    const badFigure = fc.record({
+      key: fc.oneof(fc.constant(''), fc.string()),
+      label: fc.anything(),
+      value: fc.oneof(
+        fc.constant(Number.NaN),
+        fc.constant(Infinity),
+        fc.string(),
+        fc.constant(null),
+      ),
+      unit: fc.string(),
+      precision: fc.oneof(fc.constant(-1), fc.string()),
+      text: fc.anything(),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.anything(),
+          fc.record({
+            read: fc.record({
+              source: fc.anything(),
+              scope: fc.anything(),
+              period: fc.anything(),
+              figures: fc.anything(),
+            }),
+          }),
+          fc.record({
+            read: fc.record({
+              source: fc.constant('plausible'),
+              scope: fc.constant('a'),
+              period: fc.constant(null),
+              figures: fc.array(badFigure, { minLength: 1, maxLength: 3 }),
+            }),
+          }),
+        ),
+        async (payload) => {
+          expect(await router.handle({ type: 'page.read', payload }, dashboardTab)).toBeNull();
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('a handler registered twice is a programming error', async () => {
+    const { router } = await setup();
+    expect(() => router.on('page.get', async () => ({}) as never)).toThrow(/registered twice/);
+  });
+});
