@@ -46,4 +46,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Node scripts, and code they evaluate inside extension pages (where `chrome` exists).
+    files: ['scripts/**/*.mjs', 'test/e2e/**'],
+    languageOptions: { globals: { fetch: 'readonly', chrome: 'readonly' } },
+  },
 );

@@ -5,6 +5,16 @@ import { useI18n } from './i18n';
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
+/** A required rate is advice, not accounting: 66.67 a day reads better as 67. */
+const roundRate = (x: number) => (x >= 10 ? Math.round(x) : Number(x.toPrecision(2)));
+
+/** "Needs N a day" only means something while a change is still owed before the deadline. */
+function showRate({ goal, evaluation: e }: GoalView): boolean {
+  const moving = goal.direction === 'increase' || goal.direction === 'decrease';
+  const open = !['achieved', 'missed', 'no-data', 'stale'].includes(e.status);
+  return moving && open && e.requiredPerDay !== null && Math.abs(e.requiredPerDay) > 0;
+}
+
 export function GoalCard({ view }: { view: GoalView }) {
   const { t, lang } = useI18n();
   const { goal, evaluation: e } = view;
@@ -57,9 +67,9 @@ export function GoalCard({ view }: { view: GoalView }) {
           : null}
         <span class="muted"> · {t('cardDeadline', formatDate(goal.deadline, lang))}</span>
       </p>
-      {e.requiredPerDay !== null && e.status !== 'achieved' && e.status !== 'missed' && (
+      {showRate(view) && e.requiredPerDay !== null && (
         <p class="card-line muted">
-          {t('cardNeedsPerDay', fmt(Math.abs(e.requiredPerDay)), formatDate(goal.deadline, lang))}
+          {t('cardNeedsPerDay', fmt(roundRate(Math.abs(e.requiredPerDay))), formatDate(goal.deadline, lang))}
         </p>
       )}
     </article>

@@ -46,7 +46,7 @@ export function watchPage(opts: WatchOptions): Watcher {
     timer = null;
     firstChangeAt = null;
     if (stopped) return;
-    let read: PageRead | null = null;
+    let read: PageRead | null;
     try {
       read = opts.read();
     } catch {
