@@ -12,6 +12,12 @@ import { reader as umami } from './umami';
 import { reader as plausible } from './plausible';
 import { reader as matomo } from './matomo';
 import { reader as goaccess } from './goaccess';
+import { reader as ga4 } from './ga4';
+import { reader as searchConsole } from './search-console';
+import { reader as shopify } from './shopify';
+import { reader as stripe } from './stripe';
+import { reader as posthog } from './posthog';
+import { reader as youtube } from './youtube';
 
 /** Freezes a list of readers, refusing a duplicate or malformed id (it is a metric key prefix). */
 export function defineRegistry(readers: readonly Reader[]): readonly Reader[] {
@@ -29,5 +35,10 @@ export const READERS: readonly Reader[] = defineRegistry([
   plausible,
   matomo,
   goaccess,
-  // More readers (ga4, search-console, shopify, stripe, posthog, youtube) are appended here.
+  ga4,
+  searchConsole,
+  shopify,
+  stripe,
+  posthog,
+  youtube,
 ]);
