@@ -13,7 +13,18 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // activeTab: the popup may see the current tab's address (to offer "Enable on this site")
+    // without the broad `tabs` permission. scripting: register the content script on sites the
+    // user enables. Both carry no install warning.
+    permissions: [
+      'storage',
+      'alarms',
+      'activeTab',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    optional_permissions: ['notifications'],
     // Content script matches already grant access to the known dashboards; every other site is
     // opt-in, asked for at the moment the user enables it.
     host_permissions: KNOWN_DASHBOARD_MATCHES,

@@ -69,7 +69,11 @@ export function GoalCard({ view }: { view: GoalView }) {
       </p>
       {showRate(view) && e.requiredPerDay !== null && (
         <p class="card-line muted">
-          {t('cardNeedsPerDay', fmt(roundRate(Math.abs(e.requiredPerDay))), formatDate(goal.deadline, lang))}
+          {t(
+            'cardNeedsPerDay',
+            fmt(roundRate(Math.abs(e.requiredPerDay))),
+            formatDate(goal.deadline, lang),
+          )}
         </p>
       )}
     </article>

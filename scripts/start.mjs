@@ -45,7 +45,10 @@ await ext.close();
 const tabId = await (async () => {
   const helper = await context.newPage();
   await helper.goto(`chrome-extension://${extensionId}/popup.html`);
-  const id = await helper.evaluate(async (u) => (await chrome.tabs.query({ url: u })).at(0)?.id, DEMO_URL);
+  const id = await helper.evaluate(
+    async (u) => (await chrome.tabs.query({ url: u })).at(0)?.id,
+    DEMO_URL,
+  );
   await helper.close();
   return id;
 })();

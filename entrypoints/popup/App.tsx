@@ -2,9 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { GoalCard } from '../../components/GoalCard';
 import { I18nContext } from '../../components/i18n';
 import { openPanel } from '../../components/open-panel';
+import { pinnedTabId } from '../../components/pinned-tab';
+import { SiteAccess } from '../../components/SiteAccess';
+import { useSiteAccess } from '../../components/use-site-access';
 import { useLanguage } from '../../components/use-language';
 import { send } from '../../lib/messaging/client';
 import type { GoalView } from '../../lib/messaging/schemas';
+
+const pinnedTab = pinnedTabId();
 
 const NEEDS_ATTENTION = new Set(['off-track', 'at-risk', 'missed', 'stale']);
 
@@ -13,6 +18,7 @@ export function PopupApp() {
   const { t } = i18n;
   const [goals, setGoals] = useState<GoalView[] | null>(null);
   const [unreachable, setUnreachable] = useState(false);
+  const site = useSiteAccess(t, pinnedTab);
 
   useEffect(() => {
     void send('goals.list', {}).then((r) => {
@@ -41,6 +47,12 @@ export function PopupApp() {
             {t('popupOpenPanel')}
           </button>
         </div>
+        <SiteAccess
+          state={site.state}
+          message={site.message}
+          onEnable={site.enable}
+          onDisable={site.disable}
+        />
         {goals && goals.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
         {goals && goals.length > 0 && (
           <p class="muted">{t('popupSummary', goals.length, attention.length)}</p>

@@ -3,16 +3,16 @@ import { browser } from 'wxt/browser';
 import { FigureList } from '../../components/FigureList';
 import { GoalCard } from '../../components/GoalCard';
 import { I18nContext } from '../../components/i18n';
+import { pinnedTabId } from '../../components/pinned-tab';
+import { SiteAccess } from '../../components/SiteAccess';
+import { useSiteAccess } from '../../components/use-site-access';
 import { useLanguage } from '../../components/use-language';
 import { send } from '../../lib/messaging/client';
 import { onBroadcast } from '../../lib/messaging/listen';
 import type { GoalView, PageView } from '../../lib/messaging/schemas';
 
-/** `?tabId=N` pins the panel to tab N (detached use, tests); otherwise it follows the active tab. */
-const pinned = (() => {
-  const raw = new URLSearchParams(location.search).get('tabId');
-  return raw !== null && /^\d+$/.test(raw) ? Number(raw) : null;
-})();
+/** Pinned to one tab by `?tabId=N`, else following the active tab of this window. */
+const pinned = pinnedTabId();
 
 function useFollowedTab(): number | null {
   const [tabId, setTabId] = useState<number | null>(pinned);
@@ -50,6 +50,7 @@ export function App() {
   const tabId = useFollowedTab();
   const [view, setView] = useState<PageView | null>(null);
   const [unreachable, setUnreachable] = useState(false);
+  const site = useSiteAccess(t, tabId);
 
   const load = useCallback(() => {
     if (tabId === null) return;
@@ -88,6 +89,14 @@ export function App() {
           <FigureList read={view.read} />
         ) : (
           view && <p class="empty">{t('panelNoPage')}</p>
+        )}
+        {view && !view.read && (
+          <SiteAccess
+            state={site.state}
+            message={site.message}
+            onEnable={site.enable}
+            onDisable={site.disable}
+          />
         )}
         {view && <GoalList views={view.pageGoals} heading={t('panelPageGoalsHeading')} />}
         {view && <GoalList views={view.otherGoals} heading={t('panelOtherGoalsHeading')} />}

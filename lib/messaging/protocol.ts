@@ -69,6 +69,28 @@ export const PROTOCOL = {
     from: ['extension'],
     maxBytes: 4096,
   }),
+  /** After the user granted the host permission in a page (it needs the click's gesture). */
+  'site.enable': entry({
+    request: z.object({
+      origin: z.string().max(300),
+      tabId: z.number().int().nonnegative().optional(),
+    }),
+    response: z.object({ ok: z.boolean(), error: z.string().optional() }),
+    from: ['extension'],
+    maxBytes: 1024,
+  }),
+  'site.disable': entry({
+    request: z.object({ origin: z.string().max(300) }),
+    response: z.object({ ok: z.boolean() }),
+    from: ['extension'],
+    maxBytes: 1024,
+  }),
+  'sites.list': entry({
+    request: z.object({}),
+    response: z.object({ sites: z.array(z.string()) }),
+    from: ['extension'],
+    maxBytes: 1024,
+  }),
   'data.export': entry({
     request: z.object({}),
     response: Export,

@@ -6,10 +6,17 @@
 import { browser } from 'wxt/browser';
 import { broadcast } from '../messaging/client';
 import { createRouter } from '../messaging/router';
-import { isKnownDashboard } from '../readers/hosts';
 import { openPacerDb, type PacerDb } from '../store';
 import { badgeFor } from './badge';
 import { evaluateAll, registerHandlers, type ServiceDeps } from './handlers';
+import {
+  disableSite,
+  enableSite,
+  isAllowedPage,
+  listSites,
+  originPattern,
+  reconcileSites,
+} from './sites';
 import { clearTabState, getTabState, listTabs, setTabState } from './tab-state';
 
 let dbPromise: Promise<PacerDb> | null = null;
@@ -42,6 +49,7 @@ const deps: ServiceDeps = {
   db,
   now: () => new Date(),
   tabs: { get: getTabState, set: setTabState, list: listTabs },
+  sites: { enable: enableSite, disable: disableSite, list: listSites },
   async changed(tabId, views) {
     await setBadge(tabId, tabId === undefined ? views.all : views.page);
     await broadcast(
@@ -55,7 +63,7 @@ export function startBackground(): void {
   const router = createRouter({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    isAllowedPage: (url) => isKnownDashboard(url),
+    isAllowedPage,
   });
   registerHandlers(router, deps);
   browser.runtime.onMessage.addListener((message, sender) => router.handle(message, sender));
@@ -65,6 +73,14 @@ export function startBackground(): void {
     if (info.status === 'loading') void clearTabState(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+
+  // A site permission revoked in the browser's settings turns that site off.
+  browser.permissions.onRemoved.addListener((removed) => {
+    for (const origin of removed.origins ?? []) {
+      if (originPattern(origin.replace(/\/\*$/, ''))) void disableSite(origin.replace(/\/\*$/, ''));
+    }
+  });
+  void reconcileSites().catch(() => {});
 
   // Pace moves with time even when nothing is read: recompute the global badge on start.
   void evaluateAll(deps)

@@ -31,6 +31,11 @@ export interface ServiceDeps {
     /** Tabs with a page read, so their badges follow goal edits. */
     list(): Promise<number[]>;
   };
+  sites: {
+    enable(origin: string, tabId?: number): Promise<{ ok: boolean; error?: string }>;
+    disable(origin: string): Promise<void>;
+    list(): Promise<string[]>;
+  };
   /** Something changed for this tab (or for every goal when undefined): refresh badge, tell pages. */
   changed(tabId: number | undefined, views: { page: GoalView[]; all: GoalView[] }): Promise<void>;
 }
@@ -126,6 +131,12 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
         return { ok: false, error: (err as Error).message };
       }
     })
+    .on('site.enable', ({ origin, tabId }) => deps.sites.enable(origin, tabId))
+    .on('site.disable', async ({ origin }) => {
+      await deps.sites.disable(origin);
+      return { ok: true };
+    })
+    .on('sites.list', async () => ({ sites: await deps.sites.list() }))
     .on('data.export', async () => exportAll(await deps.db(), deps.now()))
     .on('data.import', async ({ data, mode }) => {
       try {

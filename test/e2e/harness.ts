@@ -2,9 +2,12 @@
  * Page objects and helpers for the end-to-end tests: a browser with Pacer loaded, the bundled
  * dashboards routed to their real addresses, and typed access to the extension's pages.
  */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 // @ts-expect-error plain ESM helper shared with `npm start`
-import { launchPacer } from '../../scripts/chromium.mjs';
+import { EXTENSION_DIR, launchPacer } from '../../scripts/chromium.mjs';
 // @ts-expect-error plain ESM helper shared with `npm start`
 import { routeDashboards, startDashboardServer } from '../../scripts/dashboards.mjs';
 import type { Export, Goal } from '../../lib/goals/schema';
@@ -17,13 +20,39 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(pages: { url: string; file: string }[]): Promise<Harness> {
+export interface HarnessOptions {
+  /**
+   * Host permissions to hold from the start, as if the user had accepted Chrome's prompt. No
+   * automation can click that browser-UI prompt, so the test profile loads a copy of the build
+   * whose manifest already grants them; `permissions.request` then resolves at once and every
+   * other step of the flow runs as it does for a user.
+   */
+  grantedHosts?: string[];
+}
+
+function buildWithGrantedHosts(hosts: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pacer-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = [...manifest.host_permissions, ...hosts];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+export async function startHarness(
+  pages: { url: string; file: string }[],
+  options: HarnessOptions = {},
+): Promise<Harness & { server: { origin: string } }> {
   const server = await startDashboardServer();
-  const { context, extensionId } = await launchPacer({ headless: true });
+  const extensionDir = options.grantedHosts
+    ? buildWithGrantedHosts(options.grantedHosts)
+    : EXTENSION_DIR;
+  const { context, extensionId } = await launchPacer({ headless: true, extensionDir });
   await routeDashboards(context, server, pages);
   const ext = await context.newPage();
   await ext.goto(`chrome-extension://${extensionId}/popup.html`);
   return {
+    server,
     context,
     extensionId,
     ext,

@@ -45,6 +45,7 @@ async function setup() {
       set: async (id, s) => void tabs.set(id, s),
       list: async () => [...tabs.keys()],
     },
+    sites: { enable: async () => ({ ok: true }), disable: async () => {}, list: async () => [] },
     changed,
   };
   const log = vi.fn();
