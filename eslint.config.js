@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // The few rules that matter here (CONVENTIONS.md): page text is never HTML, no code from strings.
@@ -24,18 +25,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: {
-      globals: {
-        console: 'readonly',
-        document: 'readonly',
-        window: 'readonly',
-        process: 'readonly',
-        URL: 'readonly',
-        setTimeout: 'readonly',
-        clearTimeout: 'readonly',
-        performance: 'readonly',
-      },
-    },
+    languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-eval': 'error',
       'no-implied-eval': 'error',
@@ -49,6 +39,6 @@ export default tseslint.config(
   {
     // Node scripts, and code they evaluate inside extension pages (where `chrome` exists).
     files: ['scripts/**/*.mjs', 'test/e2e/**'],
-    languageOptions: { globals: { fetch: 'readonly', chrome: 'readonly' } },
+    languageOptions: { globals: { ...globals.node, ...globals.browser, chrome: 'readonly' } },
   },
 );

@@ -44,8 +44,24 @@ export const EvaluationView = z.object({
   progress: z.number().nullable(),
   expectedProgress: z.number().nullable(),
   current: z.number().nullable(),
+  currentDate: z.string().nullable(),
   target: z.number().nullable(),
   requiredPerDay: z.number().nullable(),
+  projected: z
+    .object({
+      value: z.number().nullable(),
+      reachDate: z.string().nullable(),
+      method: z.enum(['trend', 'run-rate']),
+    })
+    .nullable(),
+  projectionNote: z.string().nullable(),
+  anomalies: z.array(z.object({ date: z.string(), value: z.number(), z: z.number() })),
+  heldSince: z.string().nullable(),
+  /** Readings left out of the verdict, by reason (e.g. `period-mismatch`), so the UI can say why. */
+  excluded: z.record(z.string(), z.number()),
+  /** The status before the current one, while the change is recent; for "slipping: was on track". */
+  previousStatus: GoalStatus.nullable(),
+  statusSince: z.string().nullable(),
 });
 
 /** A goal, its evaluation, and the unit of its latest reading (to format values as the dashboard does). */

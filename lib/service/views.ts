@@ -35,10 +35,25 @@ export function toGoalView(
       progress: e.progress,
       expectedProgress: e.expectedProgress,
       current: e.current,
+      currentDate: e.currentDate,
       target: e.target,
       requiredPerDay: e.requiredPerDay,
+      projected: e.projected,
+      projectionNote: e.projectionNote,
+      // The newest few are what a person acts on; older ones are history.
+      anomalies: e.anomalies.slice(-5).map(({ date, value, z }) => ({ date, value, z })),
+      heldSince: e.heldSince ?? null,
+      excluded: countBy(e.excluded.map((x) => x.reason)),
+      previousStatus: null,
+      statusSince: null,
     },
   };
+}
+
+function countBy(keys: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of keys) out[k] = (out[k] ?? 0) + 1;
+  return out;
 }
 
 export function byUrgency(a: GoalView, b: GoalView): number {

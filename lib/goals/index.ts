@@ -1,0 +1,33 @@
+/** The goal engine's public surface (DESIGN.md "Contracts"): schemas, evaluation, SMART check, templates. */
+export * from './schema';
+export * from './types';
+export {
+  evaluate,
+  expectedProgress,
+  DEFAULT_STALE_DAYS,
+  DEFAULT_TOLERANCE,
+  EARLY_SHARE,
+} from './evaluate';
+export { statusHistory, lastTransition } from './transitions';
+export { resolveTarget, meets, levelProgress, totalProgress } from './progress';
+export { trendProjection, runRateProjection, TREND_DAYS } from './projection';
+export { detectAnomalies, robustZ, ANOMALY_Z } from './anomalies';
+export { dailySeries, type DailySeries } from './series';
+export {
+  checkSmart,
+  smartPasses,
+  bestRate,
+  STRETCH_RATIO,
+  UNACHIEVABLE_RATIO,
+  type GoalDraft,
+  type SmartLetter,
+  type SmartResult,
+  type Achievability,
+} from './smart';
+export {
+  TEMPLATES,
+  templateById,
+  type Template,
+  type TemplateParams,
+  type TemplateSlot,
+} from './templates';

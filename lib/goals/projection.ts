@@ -1,0 +1,72 @@
+/** Where a goal is heading: a recent trend for levels, the run-rate for period totals. */
+import { isoOf } from './dates';
+import { meets } from './progress';
+import type { Direction } from './schema';
+import { fitLine } from './stats';
+import type { Projection } from './types';
+
+/** Days of daily values the trend looks at: recent enough to follow a change of pace. */
+export const TREND_DAYS = 14;
+export const MIN_POINTS = 3;
+/** Beyond ten years "the target would be reached on …" is as good as never. */
+const HORIZON_DAYS = 3650;
+
+/**
+ * Least-squares trend over the last 14 days of `days/values[from..end)`, evaluated at
+ * `deadlineDay`. `reachDate` is the first day on which the trend line meets the target (the day
+ * of the last point if it already does); for stay-above/below goals, the day it crosses the
+ * threshold either way (for a goal that holds: the day it would stop holding). Null with fewer
+ * than three points in the window.
+ */
+export function trendProjection(
+  days: ArrayLike<number>,
+  values: ArrayLike<number>,
+  from: number,
+  end: number,
+  deadlineDay: number,
+  direction: Direction,
+  target: number,
+): Projection | null {
+  const lastDay = days[end - 1]!;
+  let lo = end - 1;
+  while (lo - 1 >= from && days[lo - 1]! > lastDay - TREND_DAYS) lo--;
+  if (end - lo < MIN_POINTS) return null;
+  const line = fitLine(days, values, lo, end, lastDay);
+  if (!line) return null;
+  const now = line.intercept;
+  const value = now + line.slope * (deadlineDay - lastDay);
+
+  let reach: number | null = null;
+  const stay = direction === 'at-least' || direction === 'at-most';
+  if (!stay && meets(direction, now, target)) reach = lastDay;
+  else if (line.slope !== 0) {
+    const t = lastDay + (target - now) / line.slope;
+    // Increase/decrease: only a line heading towards the target reaches it.
+    const heading = stay || (direction === 'increase' ? line.slope > 0 : line.slope < 0);
+    if (heading && t > lastDay && t - lastDay <= HORIZON_DAYS) reach = Math.ceil(t);
+  }
+  return { value, reachDate: reach === null ? null : isoOf(reach), method: 'trend' };
+}
+
+/**
+ * Run-rate of a period total: so far ÷ days covered × days in the period. `reachDate` is the day
+ * the average pace so far crosses the target (for a budget: the day it would run out).
+ */
+export function runRateProjection(
+  current: number,
+  coveredThrough: number,
+  startDay: number,
+  deadlineDay: number,
+  target: number,
+): Projection {
+  const elapsed = coveredThrough - startDay + 1;
+  const rate = current / elapsed;
+  const value = rate * (deadlineDay - startDay + 1);
+  let reach: number | null = null;
+  if (current >= target) reach = coveredThrough;
+  else if (rate > 0) {
+    const day = startDay + Math.ceil(target / rate) - 1;
+    if (day - coveredThrough <= HORIZON_DAYS) reach = day;
+  }
+  return { value, reachDate: reach === null ? null : isoOf(reach), method: 'run-rate' };
+}
