@@ -3,7 +3,7 @@
  * send it, and the most bytes its payload may have. The background refuses anything else.
  */
 import { z } from 'zod';
-import { Export, Goal } from '../goals/schema';
+import { Export, Goal, Reading } from '../goals/schema';
 import { Settings } from '../store/settings';
 import { GoalView, PageRead, PageView } from './schemas';
 
@@ -42,6 +42,20 @@ export const PROTOCOL = {
   'goals.list': entry({
     request: z.object({}),
     response: z.object({ goals: z.array(GoalView), errors: z.array(z.string()) }),
+    from: ['extension'],
+    maxBytes: 1024,
+  }),
+  /** A metric's readings in time order (for charts and the SMART check's achievability). */
+  'readings.get': entry({
+    request: z.object({
+      metric: z.object({
+        source: z.string().max(40),
+        scope: z.string().max(200),
+        key: z.string().max(120),
+      }),
+      from: z.string().max(40).optional(),
+    }),
+    response: z.object({ readings: z.array(Reading) }),
     from: ['extension'],
     maxBytes: 1024,
   }),

@@ -113,6 +113,9 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
       const { views, errors } = await evaluateAll(deps);
       return { goals: views, errors };
     })
+    .on('readings.get', async ({ metric, from }) => ({
+      readings: await readingsFor(await deps.db(), metric, from),
+    }))
     .on('goal.save', async ({ goal }) => {
       try {
         const saved = await putGoal(await deps.db(), goal);
