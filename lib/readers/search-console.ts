@@ -7,20 +7,22 @@
  * label-anchored: the label text, then the first figure after it inside the card. Its single-page
  * app keeps earlier pages in the DOM with `display:none`, so hidden copies are skipped.
  */
-import { parseDateRangeText, parseFigure } from '../parse';
+import { parseDateRangeText } from '../parse';
 import type { DateRange } from '../parse/types';
-import { docLocale, isHidden as hiddenByMarkup, textOf } from './dom';
-import type { PageFigure, Reader } from './types';
+import { docLocale, textOf } from './dom';
+import {
+  NOT_A_LABEL,
+  NOT_SHOWN,
+  isUnseen,
+  labelMap,
+  readLabelled,
+  textNodes,
+  type CardLayout,
+} from './labelled';
+import type { Reader } from './types';
 
 /** The Performance report routes (search results, Discover, News; the old query-string form too). */
 const PERFORMANCE_PATH = /^\/search-console\/performance(\/|$)/;
-/** Where a card label can appear without being one: navigation, chart legends/axes, tooltips. */
-const NOT_A_LABEL =
-  'nav, [role="navigation"], svg, [role="tooltip"], [class*="legend"], [class*="tooltip"]';
-/** Wrappers of change indicators between a label and its value (comparison mode, deltas). */
-const COMPARISON_CLASS = /(chang|delta|trend|compar|chip|badge|previous|diff|legend|tooltip|axis)/i;
-/** Text a person does not see: screen-reader-only copies, scripts and templates. */
-const NOT_SHOWN = 'script, style, template, noscript, .sr-only, .visually-hidden';
 /** The date filter chip: "Date: Last 3 months", "날짜: 최근 28일". */
 const DATE_CHIP = /^(date|날짜)\s*:/i;
 
@@ -28,76 +30,23 @@ type Kind = 'count' | 'percent';
 
 // Card label → [metric key, unit]. Average position is a plain decimal ("12.4"): a count whose
 // precision says how it was rounded.
-const LABELS: Record<string, [string, Kind]> = {
-  'total clicks': ['total_clicks', 'count'],
-  'total impressions': ['total_impressions', 'count'],
-  'average ctr': ['average_ctr', 'percent'],
-  'average position': ['average_position', 'count'],
-  '총 클릭수': ['total_clicks', 'count'],
-  '총 노출수': ['total_impressions', 'count'],
-  '평균 ctr': ['average_ctr', 'percent'],
-  '평균 게재순위': ['average_position', 'count'],
+const CARDS: CardLayout = {
+  labels: labelMap<Kind>({
+    'total clicks': ['total_clicks', 'count'],
+    'total impressions': ['total_impressions', 'count'],
+    'average ctr': ['average_ctr', 'percent'],
+    'average position': ['average_position', 'count'],
+    '총 클릭수': ['total_clicks', 'count'],
+    '총 노출수': ['total_impressions', 'count'],
+    '평균 ctr': ['average_ctr', 'percent'],
+    '평균 게재순위': ['average_position', 'count'],
+  }),
+  notALabel: NOT_A_LABEL,
+  notShown: NOT_SHOWN,
+  // Wrappers of change indicators between a label and its value (comparison mode, deltas).
+  comparisonClass: /(chang|delta|trend|compar|chip|badge|previous|diff|legend|tooltip|axis)/i,
+  comparisonText: /\b(vs\.?|previous|compared)\b|이전|대비/i,
 };
-
-const metricOf = (t: Text) => LABELS[textOf(t).toLowerCase()];
-
-function textNodes(root: Node): Text[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const out: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (textOf(n)) out.push(n as Text);
-  return out;
-}
-
-/** Hidden by markup (`hidden`, `aria-hidden`, inline style) or never shown as text. */
-const isHidden = (el: Element | null) => !el || hiddenByMarkup(el) || !!el.closest(NOT_SHOWN);
-
-function isComparison(node: Text, label: Text): boolean {
-  const text = textOf(node);
-  if (/^[+\-−–▲▼↑↓]/.test(text)) return true;
-  if (/\b(vs\.?|previous|compared)\b|이전|대비/i.test(text)) return true;
-  for (let e = node.parentElement; e && !e.contains(label); e = e.parentElement) {
-    if (COMPARISON_CLASS.test(e.getAttribute('class') ?? '')) return true;
-  }
-  return false;
-}
-
-/** The first visible figure of the right unit after `label`, before the next card's label. */
-function valueAfter(label: Text, kind: Kind, locale: string | undefined) {
-  let box: Element | null = label.parentElement;
-  for (let i = 0; i < 4 && box?.parentElement; i++) box = box.parentElement;
-  if (!box) return null;
-  let seen = 0;
-  for (const node of textNodes(box)) {
-    if (!(label.compareDocumentPosition(node) & 4 /* DOCUMENT_POSITION_FOLLOWING */)) continue;
-    if (isHidden(node.parentElement)) continue;
-    if (metricOf(node) || ++seen > 6) return null;
-    if (isComparison(node, label)) continue;
-    const text = textOf(node);
-    const figure = parseFigure(text, locale);
-    if (figure?.unit === kind) return { figure, text };
-  }
-  return null;
-}
-
-function readCards(doc: Document, locale: string | undefined): PageFigure[] {
-  const figures: PageFigure[] = [];
-  for (const node of textNodes(doc.body)) {
-    const metric = metricOf(node);
-    const el = node.parentElement;
-    if (!metric || figures.some((f) => f.key === metric[0])) continue;
-    if (!el || el.closest(NOT_A_LABEL) || isHidden(el)) continue;
-    const found = valueAfter(node, metric[1], locale);
-    if (found)
-      figures.push({
-        key: metric[0],
-        label: textOf(node),
-        ...found.figure,
-        text: found.text,
-      });
-  }
-  return figures;
-}
 
 // Search Console's "Last 28 days" ends yesterday (today has no data yet).
 const PRESETS = { includeToday: false };
@@ -113,7 +62,7 @@ function period(doc: Document, url: URL, now: Date, locale: string | undefined):
   const end = isoDay(url.searchParams.get('end_date'));
   if (start && end) return { start, end };
   for (const node of textNodes(doc.body)) {
-    if (!DATE_CHIP.test(textOf(node)) || isHidden(node.parentElement)) continue;
+    if (!DATE_CHIP.test(textOf(node)) || isUnseen(node.parentElement, CARDS.notShown)) continue;
     const text = textOf(node.parentElement).replace(DATE_CHIP, '').trim();
     const range = parseDateRangeText(text, now, locale, PRESETS);
     if (range) return range;
@@ -139,7 +88,7 @@ export const reader: Reader = {
       const scope = url.searchParams.get('resource_id'); // already decoded: "sc-domain:example.com"
       if (!scope || !doc.body) return null;
       const locale = docLocale(doc);
-      const figures = readCards(doc, locale);
+      const figures = readLabelled(textNodes(doc.body), CARDS, locale);
       if (!figures.length) return null;
       return { source: 'search-console', scope, period: period(doc, url, now, locale), figures };
     } catch {
