@@ -6,9 +6,10 @@
 import { browser } from 'wxt/browser';
 import { broadcast } from '../messaging/client';
 import { createRouter } from '../messaging/router';
-import { openPacerDb, type PacerDb } from '../store';
+import { getSettings, openPacerDb, type PacerDb } from '../store';
+import { listenForClicks, notify } from './notify';
 import { badgeFor } from './badge';
-import { evaluateAll, registerHandlers, type ServiceDeps } from './handlers';
+import { refreshAll, refreshTab, registerHandlers, type ServiceDeps } from './handlers';
 import {
   disableSite,
   enableSite,
@@ -50,6 +51,9 @@ const deps: ServiceDeps = {
   now: () => new Date(),
   tabs: { get: getTabState, set: setTabState, list: listTabs },
   sites: { enable: enableSite, disable: disableSite, list: listSites },
+  async alert(alerts) {
+    await notify(alerts, await getSettings(await db()));
+  },
   async changed(tabId, views) {
     await setBadge(tabId, tabId === undefined ? views.all : views.page);
     await broadcast(
@@ -59,6 +63,16 @@ const deps: ServiceDeps = {
   },
 };
 
+const DAILY = 'pacer-daily';
+
+async function refreshEverything(): Promise<void> {
+  try {
+    await refreshAll(deps);
+  } catch (err) {
+    console.error('Pacer: could not evaluate goals', err);
+  }
+}
+
 export function startBackground(): void {
   const router = createRouter({
     extensionId: browser.runtime.id,
@@ -67,6 +81,23 @@ export function startBackground(): void {
   });
   registerHandlers(router, deps);
   browser.runtime.onMessage.addListener((message, sender) => router.handle(message, sender));
+
+  // Pace moves with time even when nothing is read, and deadlines pass: re-check daily.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DAILY) void refreshEverything();
+  });
+  void browser.alarms.get(DAILY).then((existing) => {
+    if (!existing)
+      void browser.alarms.create(DAILY, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+  });
+
+  // Switching tabs re-judges that tab's goals (a dashboard left open overnight is out of date).
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    void getTabState(tabId).then((state) => state && refreshTab(deps, tabId));
+  });
+
+  listenForClicks();
+  browser.permissions.onAdded.addListener(() => listenForClicks());
 
   // A tab that navigates or closes no longer shows what was read; the content script re-reads.
   browser.tabs.onUpdated.addListener((tabId, info) => {
@@ -82,8 +113,6 @@ export function startBackground(): void {
   });
   void reconcileSites().catch(() => {});
 
-  // Pace moves with time even when nothing is read: recompute the global badge on start.
-  void evaluateAll(deps)
-    .then(({ views }) => setBadge(undefined, views))
-    .catch((err) => console.error('Pacer: could not evaluate goals on start', err));
+  // On every start of the worker: the global badge and each open dashboard tab.
+  void refreshEverything();
 }

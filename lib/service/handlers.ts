@@ -17,6 +17,8 @@ import {
   readingsFor,
   type PacerDb,
 } from '../store';
+import { getGoalStates, putGoalStates } from '../store/goal-states';
+import { advanceStates, annotate, type Alert } from './goal-states';
 import { toReadings } from './readings';
 import { splitByPage, toGoalView } from './views';
 import { PageRead as PageReadSchema } from '../messaging/schemas';
@@ -36,6 +38,8 @@ export interface ServiceDeps {
     disable(origin: string): Promise<void>;
     list(): Promise<string[]>;
   };
+  /** Goals changed status or showed an anomaly (each change reported once). */
+  alert(alerts: Alert[]): Promise<void>;
   /** Something changed for this tab (or for every goal when undefined): refresh badge, tell pages. */
   changed(tabId: number | undefined, views: { page: GoalView[]; all: GoalView[] }): Promise<void>;
 }
@@ -79,21 +83,19 @@ export async function pageView(deps: ServiceDeps, tabId: number) {
   };
 }
 
-export function registerHandlers(router: Router, deps: ServiceDeps): void {
-  const refreshTab = async (tabId: number) => {
-    const view = await pageView(deps, tabId);
-    await deps.changed(tabId, {
-      page: view.pageGoals,
-      all: [...view.pageGoals, ...view.otherGoals],
-    });
-  };
-  // After a goal or setting changes: the global badge and every tab showing a dashboard.
-  const refreshAll = async () => {
-    const { views } = await evaluateAll(deps);
-    await deps.changed(undefined, { page: [], all: views });
-    for (const tabId of await deps.tabs.list()) await refreshTab(tabId);
-  };
+export async function refreshTab(deps: ServiceDeps, tabId: number): Promise<void> {
+  const view = await pageView(deps, tabId);
+  await deps.changed(tabId, { page: view.pageGoals, all: [...view.pageGoals, ...view.otherGoals] });
+}
 
+/** After a goal or setting changes, and daily: the global badge and every tab showing a dashboard. */
+export async function refreshAll(deps: ServiceDeps): Promise<void> {
+  const { views } = await evaluateAll(deps);
+  await deps.changed(undefined, { page: [], all: views });
+  for (const tabId of await deps.tabs.list()) await refreshTab(deps, tabId);
+}
+
+export function registerHandlers(router: Router, deps: ServiceDeps): void {
   router
     .on('page.read', async ({ read }, ctx) => {
       const db = await deps.db();
@@ -104,7 +106,7 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
           observedAt: deps.now().toISOString(),
           read,
         });
-        await refreshTab(ctx.tabId);
+        await refreshTab(deps, ctx.tabId);
       }
       return { stored: added.length };
     })
@@ -119,7 +121,7 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
     .on('goal.save', async ({ goal }) => {
       try {
         const saved = await putGoal(await deps.db(), goal);
-        await refreshAll();
+        await refreshAll(deps);
         return { ok: true as const, goal: saved };
       } catch (err) {
         return { ok: false as const, error: (err as Error).message };
@@ -128,7 +130,7 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
     .on('goal.delete', async ({ id }) => {
       try {
         await deleteGoal(await deps.db(), id);
-        await refreshAll();
+        await refreshAll(deps);
         return { ok: true };
       } catch (err) {
         return { ok: false, error: (err as Error).message };
@@ -144,7 +146,7 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
     .on('data.import', async ({ data, mode }) => {
       try {
         const result = await importAll(await deps.db(), data, mode);
-        await refreshAll();
+        await refreshAll(deps);
         return { ok: true as const, ...result };
       } catch (err) {
         return { ok: false as const, error: (err as Error).message };
@@ -153,7 +155,7 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
     .on('settings.get', async () => getSettings(await deps.db()))
     .on('settings.set', async ({ patch }) => {
       const next = await putSettings(await deps.db(), patch);
-      await refreshAll();
+      await refreshAll(deps);
       return next;
     });
 }

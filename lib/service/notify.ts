@@ -1,0 +1,74 @@
+/**
+ * Desktop notifications for goal changes. Off unless the user turned them on (a setting) and
+ * granted the optional `notifications` permission; each alert arrives here once (goal-states.ts
+ * does the de-duplication), and clicking one opens that goal in the options page.
+ */
+import { browser } from 'wxt/browser';
+import { resolveLang, translator, type Translate } from '../i18n';
+import { formatDate } from '../i18n/format';
+import { STATUS_KEY } from '../i18n/status';
+import type { Settings } from '../store/settings';
+import type { Alert } from './goal-states';
+
+const PREFIX = 'pacer-goal:';
+
+function text(alert: Alert, t: Translate, lang: 'en' | 'ko'): { title: string; message: string } {
+  switch (alert.kind) {
+    case 'worse':
+      return {
+        title: t('notifyWorseTitle', alert.title),
+        message: t('notifyWorseBody', t(STATUS_KEY[alert.to]), t(STATUS_KEY[alert.from])),
+      };
+    case 'achieved':
+      return { title: t('notifyAchievedTitle', alert.title), message: t('notifyAchievedBody') };
+    case 'anomaly':
+      return {
+        title: t('notifyAnomalyTitle', alert.title),
+        message: t('notifyAnomalyBody', formatDate(alert.date, lang)),
+      };
+  }
+}
+
+export async function notify(alerts: Alert[], settings: Settings): Promise<number> {
+  if (!settings.notifications) return 0;
+  const api = (browser as unknown as { notifications?: typeof browser.notifications })
+    .notifications;
+  if (!api) return 0; // permission not granted (the API is absent without it)
+  const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
+  const t = translator(lang);
+  let sent = 0;
+  for (const alert of alerts) {
+    const { title, message } = text(alert, t, lang);
+    // A fresh id each time: the same goal can slip again next month and should say so.
+    const id = `${PREFIX}${alert.goalId}:${Date.now()}:${sent}`;
+    await api
+      .create(id, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icons/128.png'),
+        title,
+        message,
+      })
+      .then(() => sent++)
+      .catch(() => {});
+  }
+  return sent;
+}
+
+/** Clicking a notification opens its goal in the options page. */
+export function listenForClicks(): void {
+  const api = (browser as unknown as { notifications?: typeof browser.notifications })
+    .notifications;
+  if (!api || api.onClicked.hasListener(onClicked)) return;
+  api.onClicked.addListener(onClicked);
+}
+
+function onClicked(id: string): void {
+  if (!id.startsWith(PREFIX)) return;
+  const goalId = id.slice(PREFIX.length).split(':')[0] ?? '';
+  void browser.tabs.create({
+    url: `${browser.runtime.getURL('/options.html')}#goal=${encodeURIComponent(goalId)}`,
+  });
+  const api = (browser as unknown as { notifications?: typeof browser.notifications })
+    .notifications;
+  void api?.clear(id);
+}
