@@ -15,12 +15,13 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab: the popup may see the current tab's address (to offer "Enable on this site")
     // without the broad `tabs` permission. scripting: register the content script on sites the
-    // user enables. Both carry no install warning.
+    // user enables. contextMenus: "Track this number". None carries an install warning.
     permissions: [
       'storage',
       'alarms',
       'activeTab',
       'scripting',
+      'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],

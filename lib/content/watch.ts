@@ -4,12 +4,13 @@
  * what was read differs from what was last sent. Pure DOM: no extension APIs, testable in
  * happy-dom; the content script passes `send` in.
  */
-import type { PageRead } from '../readers/types';
-
-export interface WatchOptions {
+export interface WatchOptions<T> {
   root: Node;
-  read: () => PageRead | null;
-  send: (read: PageRead) => void | Promise<unknown>;
+  /** What the page shows now; null when there is nothing worth sending. */
+  read: () => T | null;
+  /** Equal signatures mean nothing changed since the last send. */
+  signature: (report: T) => string;
+  send: (report: T) => void | Promise<unknown>;
   quietMs?: number;
   maxWaitMs?: number;
   /** Injectable for tests. */
@@ -24,13 +25,7 @@ export interface Watcher {
   stop(): void;
 }
 
-/** What identifies a read: changes in label text alone do not, values and period do. */
-export function signature(read: PageRead): string {
-  const figures = read.figures.map((f) => `${f.key}=${f.value}${f.unit}`).sort();
-  return [read.source, read.scope, read.period?.start, read.period?.end, ...figures].join('|');
-}
-
-export function watchPage(opts: WatchOptions): Watcher {
+export function watchPage<T>(opts: WatchOptions<T>): Watcher {
   const quietMs = opts.quietMs ?? 700;
   const maxWaitMs = opts.maxWaitMs ?? 4000;
   const setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
@@ -46,17 +41,17 @@ export function watchPage(opts: WatchOptions): Watcher {
     timer = null;
     firstChangeAt = null;
     if (stopped) return;
-    let read: PageRead | null;
+    let report: T | null;
     try {
-      read = opts.read();
+      report = opts.read();
     } catch {
-      read = null; // a reader bug must never break the page
+      report = null; // a reader bug must never break the page
     }
-    if (!read || read.figures.length === 0) return;
-    const sig = signature(read);
+    if (report === null) return;
+    const sig = opts.signature(report);
     if (sig === lastSent) return;
     lastSent = sig;
-    void opts.send(read);
+    void opts.send(report);
   };
 
   const schedule = () => {

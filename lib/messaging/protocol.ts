@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { Export, Goal, Reading } from '../goals/schema';
 import { Settings } from '../store/settings';
-import { GoalView, PageRead, PageView } from './schemas';
+import { LocatorSchema } from '../store/trackers';
+import { GoalView, PageFigure, PageRead, PageView, TrackedResult } from './schemas';
 
 /** `content`: a dashboard tab's top frame. `extension`: our own pages and service worker. */
 export type SenderKind = 'content' | 'extension';
@@ -27,10 +28,40 @@ const Saved = z.union([
 export const PROTOCOL = {
   /** The content script read a page. The URL and tab come from the sender, never the payload. */
   'page.read': entry({
-    request: z.object({ read: PageRead }),
+    request: z.object({
+      read: PageRead.nullable(),
+      tracked: z.array(TrackedResult).max(50).default([]),
+    }),
     response: z.object({ stored: z.number().int() }),
     from: ['content'],
     maxBytes: 64 * 1024,
+  }),
+  /** The figures the user tracks on the sender's site (the site comes from the sender). */
+  'trackers.forPage': entry({
+    request: z.object({}),
+    response: z.object({ trackers: z.array(z.object({ id: z.string(), locator: LocatorSchema })) }),
+    from: ['content'],
+    maxBytes: 256,
+  }),
+  /** The user clicked a number in pick mode (the site comes from the sender). */
+  'tracker.picked': entry({
+    request: z.object({ locator: LocatorSchema, figure: PageFigure }),
+    response: z.object({ ok: z.boolean() }),
+    from: ['content'],
+    maxBytes: 8 * 1024,
+  }),
+  /** From the side panel: start pick mode in that tab. */
+  'track.start': entry({
+    request: z.object({ tabId: z.number().int().nonnegative() }),
+    response: z.object({ ok: z.boolean() }),
+    from: ['extension'],
+    maxBytes: 256,
+  }),
+  'tracker.delete': entry({
+    request: z.object({ id: z.string().min(1).max(100) }),
+    response: z.object({ ok: z.boolean() }),
+    from: ['extension'],
+    maxBytes: 1024,
   }),
   /** What the side panel shows for one tab. */
   'page.get': entry({
@@ -128,6 +159,14 @@ export const PROTOCOL = {
   }),
 } as const;
 
+/**
+ * From the background to the content script of one tab (`tabs.sendMessage`): describe the figure
+ * the user just right-clicked. The answer is parsed like any page data.
+ */
+export { PICK_REQUEST } from './names';
+export const PickResponse = z.object({ locator: LocatorSchema, figure: PageFigure }).nullable();
+export type Picked = NonNullable<z.infer<typeof PickResponse>>;
+
 /** Broadcasts from the background to open extension pages; pages ignore any other sender. */
 export const BROADCASTS = {
   'page.updated': z.object({ tabId: z.number().int() }),
@@ -136,7 +175,10 @@ export const BROADCASTS = {
 
 export type Protocol = typeof PROTOCOL;
 export type MessageName = keyof Protocol;
-export type RequestOf<N extends MessageName> = z.infer<Protocol[N]['request']>;
+/** What a sender passes (defaults may be left out)… */
+export type RequestOf<N extends MessageName> = z.input<Protocol[N]['request']>;
+/** …and what a handler receives once it is parsed. */
+export type ParsedRequestOf<N extends MessageName> = z.output<Protocol[N]['request']>;
 export type ResponseOf<N extends MessageName> = z.infer<Protocol[N]['response']>;
 export type BroadcastName = keyof typeof BROADCASTS;
 export type BroadcastOf<N extends BroadcastName> = z.infer<(typeof BROADCASTS)[N]>;

@@ -2,7 +2,7 @@
  * The background's side of the protocol: check the sender, bound the size, validate the payload,
  * dispatch, validate the answer. Anything rejected is answered with `null` and writes nothing.
  */
-import { PROTOCOL, type MessageName, type RequestOf, type ResponseOf } from './protocol';
+import { PROTOCOL, type MessageName, type ParsedRequestOf, type ResponseOf } from './protocol';
 import { classifySender, type Sender, type SenderContext } from './sender';
 
 export interface HandlerContext {
@@ -12,7 +12,7 @@ export interface HandlerContext {
 }
 
 type Handler<N extends MessageName> = (
-  request: RequestOf<N>,
+  request: ParsedRequestOf<N>,
   ctx: HandlerContext,
 ) => Promise<ResponseOf<N>> | ResponseOf<N>;
 
@@ -67,7 +67,7 @@ export function createRouter(
         return null;
       }
       try {
-        const response = await handler(parsed.data as RequestOf<MessageName>, {
+        const response = await handler(parsed.data as ParsedRequestOf<MessageName>, {
           sender,
           tabId: sender.tab?.id,
           url: sender.url,

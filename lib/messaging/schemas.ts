@@ -27,6 +27,24 @@ export const PageRead = z.object({
   figures: z.array(PageFigure).max(100),
 });
 
+/** One "Track this number" figure as the content script found it on the page — or why not. */
+export const TrackedResult = z.union([
+  z.object({ trackerId: z.string().max(100), ok: z.literal(true), figure: PageFigure }),
+  z.object({
+    trackerId: z.string().max(100),
+    ok: z.literal(false),
+    reason: z.enum(['not-found', 'ambiguous', 'not-a-figure', 'unit-changed']),
+  }),
+]);
+
+/** What the side panel shows for a tracked figure: its identity plus the last result. */
+export const TrackedView = z.object({
+  trackerId: z.string(),
+  label: z.string(),
+  metric: z.string(),
+  result: TrackedResult,
+});
+
 export const GoalStatus = z.enum([
   'no-data',
   'stale',
@@ -80,6 +98,10 @@ export const PageView = z.object({
   /** Goals on this page's metrics, then all the others (worst first). */
   pageGoals: z.array(GoalView),
   otherGoals: z.array(GoalView),
+  /** Figures the user pointed at on this site, found or not. */
+  tracked: z.array(TrackedView),
+  /** Why the last "Track this number" found nothing there. */
+  pickError: z.enum(['no-figure', 'frame', 'no-script']).nullable(),
   errors: z.array(z.string()),
 });
 
@@ -89,3 +111,5 @@ export type GoalStatus = z.infer<typeof GoalStatus>;
 export type EvaluationView = z.infer<typeof EvaluationView>;
 export type GoalView = z.infer<typeof GoalView>;
 export type PageView = z.infer<typeof PageView>;
+export type TrackedResult = z.infer<typeof TrackedResult>;
+export type TrackedView = z.infer<typeof TrackedView>;

@@ -18,6 +18,7 @@ import {
   originPattern,
   reconcileSites,
 } from './sites';
+import { MENU_ID, startPickMode, syncMenu, tellTab, trackFromMenu } from './track';
 import { clearTabState, getTabState, listTabs, setTabState } from './tab-state';
 
 let dbPromise: Promise<PacerDb> | null = null;
@@ -50,7 +51,13 @@ const deps: ServiceDeps = {
   db,
   now: () => new Date(),
   tabs: { get: getTabState, set: setTabState, list: listTabs },
-  sites: { enable: enableSite, disable: disableSite, list: listSites },
+  sites: {
+    // The "Track this number" menu follows the sites Pacer may read.
+    enable: (origin, tabId) => enableSite(origin, tabId).finally(() => void syncMenu()),
+    disable: (origin) => disableSite(origin).finally(() => void syncMenu()),
+    list: listSites,
+  },
+  trackers: { changed: tellTab, pick: startPickMode },
   async alert(alerts) {
     await notify(alerts, await getSettings(await db()));
   },
@@ -64,6 +71,16 @@ const deps: ServiceDeps = {
 };
 
 const DAILY = 'pacer-daily';
+
+/** Chrome's side panel or Firefox's sidebar; needs the user's gesture, so call it first. */
+function openPanelFor(tabId: number): Promise<void> {
+  const api = browser as unknown as {
+    sidePanel?: { open(o: { tabId: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  const opening = api.sidebarAction ? api.sidebarAction.open() : api.sidePanel?.open({ tabId });
+  return (opening ?? Promise.resolve()).catch(() => {});
+}
 
 async function refreshEverything(): Promise<void> {
   try {
@@ -94,6 +111,23 @@ export function startBackground(): void {
   // Switching tabs re-judges that tab's goals (a dashboard left open overnight is out of date).
   browser.tabs.onActivated.addListener(({ tabId }) => {
     void getTabState(tabId).then((state) => state && refreshTab(deps, tabId));
+  });
+
+  // "Track this number": the menu item lives across worker restarts; keep its pages current.
+  browser.runtime.onInstalled.addListener(() => void syncMenu());
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || tab?.id === undefined || !info.pageUrl) return;
+    const tabId = tab.id;
+    // Open the panel first, while the click still counts as a user gesture.
+    void openPanelFor(tabId);
+    void db()
+      .then((d) => trackFromMenu(d, tabId, info.pageUrl!, info.frameId, new Date()))
+      .then(async (outcome) => {
+        const state = await getTabState(tabId);
+        if (state)
+          await setTabState(tabId, { ...state, pickError: outcome.ok ? null : outcome.reason });
+        await broadcast('page.updated', { tabId });
+      });
   });
 
   listenForClicks();

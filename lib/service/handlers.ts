@@ -1,114 +1,93 @@
 /**
- * What the background does for each message. Storage and the clock come in as dependencies so
- * the same code runs in the service worker and in unit tests with fake-indexeddb.
+ * What the background does for each message. Storage and the clock come in as dependencies
+ * (deps.ts) so the same code runs in the service worker and in unit tests.
  */
-import type { Goal, Reading } from '../goals/schema';
 import type { Router } from '../messaging/router';
-import type { GoalView, PageRead } from '../messaging/schemas';
+import type { PageFigure, TrackedResult } from '../messaging/schemas';
 import {
   addReadings,
   deleteGoal,
+  deleteTracker,
   exportAll,
-  importAll,
   getSettings,
-  listGoals,
+  importAll,
   putGoal,
   putSettings,
   readingsFor,
-  type PacerDb,
+  trackersFor,
 } from '../store';
-import { getGoalStates, putGoalStates } from '../store/goal-states';
-import { advanceStates, annotate, type Alert } from './goal-states';
-import { toReadings } from './readings';
-import { splitByPage, toGoalView } from './views';
-import { PageRead as PageReadSchema } from '../messaging/schemas';
-import type { TabState } from './tab-state';
+import type { ServiceDeps } from './deps';
+import { evaluateAll, pageView, refreshAll, refreshTab } from './evaluation';
+import { toReadings, trackedReadings } from './readings';
+import { storeTracker } from './track';
 
-export interface ServiceDeps {
-  db: () => Promise<PacerDb>;
-  now: () => Date;
-  tabs: {
-    get(tabId: number): Promise<TabState | null>;
-    set(tabId: number, state: TabState): Promise<void>;
-    /** Tabs with a page read, so their badges follow goal edits. */
-    list(): Promise<number[]>;
-  };
-  sites: {
-    enable(origin: string, tabId?: number): Promise<{ ok: boolean; error?: string }>;
-    disable(origin: string): Promise<void>;
-    list(): Promise<string[]>;
-  };
-  /** Goals changed status or showed an anomaly (each change reported once). */
-  alert(alerts: Alert[]): Promise<void>;
-  /** Something changed for this tab (or for every goal when undefined): refresh badge, tell pages. */
-  changed(tabId: number | undefined, views: { page: GoalView[]; all: GoalView[] }): Promise<void>;
+export type { ServiceDeps } from './deps';
+export { evaluateAll, pageView, refreshAll, refreshTab } from './evaluation';
+
+/** Run a write and report a failure as `{ ok: false, error }` for the UI to show. */
+async function attempt<T extends object>(fn: () => Promise<T>) {
+  try {
+    return { ok: true as const, ...(await fn()) };
+  } catch (err) {
+    return { ok: false as const, error: (err as Error).message };
+  }
 }
 
-/** Readings from 90 days before a goal starts: enough for baselines, trends and anomalies. */
-function historyStart(goal: Goal): string {
-  const d = new Date(`${goal.start}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 90);
-  return d.toISOString();
-}
-
-export async function evaluateAll(
-  deps: ServiceDeps,
-): Promise<{ views: GoalView[]; errors: string[] }> {
-  const db = await deps.db();
-  const [{ goals, invalid }, settings] = await Promise.all([listGoals(db), getSettings(db)]);
-  const now = deps.now();
-  const readings = await Promise.all(goals.map((g) => readingsFor(db, g.metric, historyStart(g))));
-  const views = goals.map((g, i) =>
-    toGoalView(g, readings[i] as Reading[], now, settings.tolerance),
+/**
+ * Tracked figures as the content script reports them, kept only for trackers of the sender's own
+ * site: a page cannot report (or overwrite) figures of another site.
+ */
+async function ownTracked(deps: ServiceDeps, url: string | undefined, tracked: TrackedResult[]) {
+  if (!url || !tracked.length)
+    return { results: [], found: [] as { key: string; figure: PageFigure }[] };
+  const mine = new Map(
+    (await trackersFor(await deps.db(), new URL(url).origin)).map((t) => [t.id, t]),
   );
-  return {
-    views,
-    errors: invalid.map((e) => `A stored goal could not be read and is hidden: ${e}`),
-  };
-}
-
-export async function pageView(deps: ServiceDeps, tabId: number) {
-  const state = await deps.tabs.get(tabId);
-  // Session storage is ours alone, but parse anyway: it may hold a shape from an older version.
-  const parsed = state ? PageReadSchema.safeParse(state.read) : null;
-  const read: PageRead | null = parsed?.success ? parsed.data : null;
-  const { views, errors } = await evaluateAll(deps);
-  return {
-    tabId,
-    url: state?.url ?? null,
-    observedAt: state?.observedAt ?? null,
-    read,
-    ...splitByPage(views, read),
-    errors,
-  };
-}
-
-export async function refreshTab(deps: ServiceDeps, tabId: number): Promise<void> {
-  const view = await pageView(deps, tabId);
-  await deps.changed(tabId, { page: view.pageGoals, all: [...view.pageGoals, ...view.otherGoals] });
-}
-
-/** After a goal or setting changes, and daily: the global badge and every tab showing a dashboard. */
-export async function refreshAll(deps: ServiceDeps): Promise<void> {
-  const { views } = await evaluateAll(deps);
-  await deps.changed(undefined, { page: [], all: views });
-  for (const tabId of await deps.tabs.list()) await refreshTab(deps, tabId);
+  const results = tracked.filter((r) => mine.has(r.trackerId));
+  const found = results.flatMap((r) =>
+    r.ok ? [{ key: mine.get(r.trackerId)!.key, figure: r.figure }] : [],
+  );
+  return { results, found };
 }
 
 export function registerHandlers(router: Router, deps: ServiceDeps): void {
   router
-    .on('page.read', async ({ read }, ctx) => {
+    .on('page.read', async ({ read, tracked }, ctx) => {
       const db = await deps.db();
-      const added = await addReadings(db, toReadings(read, ctx.url, deps.now()));
+      const now = deps.now();
+      const own = await ownTracked(deps, ctx.url, tracked);
+      const host = ctx.url ? new URL(ctx.url).host : '';
+      const added = await addReadings(db, [
+        ...(read ? toReadings(read, ctx.url, now) : []),
+        ...trackedReadings(own.found, host, read?.period ?? null, ctx.url, now),
+      ]);
       if (ctx.tabId !== undefined) {
         await deps.tabs.set(ctx.tabId, {
           url: ctx.url ?? null,
-          observedAt: deps.now().toISOString(),
+          observedAt: now.toISOString(),
           read,
+          tracked: own.results,
         });
         await refreshTab(deps, ctx.tabId);
       }
       return { stored: added.length };
+    })
+    .on('trackers.forPage', async (_req, ctx) => {
+      if (!ctx.url) return { trackers: [] };
+      const trackers = await trackersFor(await deps.db(), new URL(ctx.url).origin);
+      return { trackers: trackers.map((t) => ({ id: t.id, locator: t.locator })) };
+    })
+    .on('tracker.picked', async (picked, ctx) => {
+      if (!ctx.url || ctx.tabId === undefined) return { ok: false };
+      await storeTracker(await deps.db(), new URL(ctx.url).origin, picked, deps.now());
+      await deps.trackers.changed(ctx.tabId);
+      return { ok: true };
+    })
+    .on('track.start', async ({ tabId }) => ({ ok: await deps.trackers.pick(tabId) }))
+    .on('tracker.delete', async ({ id }) => {
+      await deleteTracker(await deps.db(), id);
+      await refreshAll(deps);
+      return { ok: true };
     })
     .on('page.get', ({ tabId }) => pageView(deps, tabId))
     .on('goals.list', async () => {
@@ -118,24 +97,20 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
     .on('readings.get', async ({ metric, from }) => ({
       readings: await readingsFor(await deps.db(), metric, from),
     }))
-    .on('goal.save', async ({ goal }) => {
-      try {
+    .on('goal.save', ({ goal }) =>
+      attempt(async () => {
         const saved = await putGoal(await deps.db(), goal);
         await refreshAll(deps);
-        return { ok: true as const, goal: saved };
-      } catch (err) {
-        return { ok: false as const, error: (err as Error).message };
-      }
-    })
-    .on('goal.delete', async ({ id }) => {
-      try {
+        return { goal: saved };
+      }),
+    )
+    .on('goal.delete', ({ id }) =>
+      attempt(async () => {
         await deleteGoal(await deps.db(), id);
         await refreshAll(deps);
-        return { ok: true };
-      } catch (err) {
-        return { ok: false, error: (err as Error).message };
-      }
-    })
+        return {};
+      }),
+    )
     .on('site.enable', ({ origin, tabId }) => deps.sites.enable(origin, tabId))
     .on('site.disable', async ({ origin }) => {
       await deps.sites.disable(origin);
@@ -143,15 +118,13 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
     })
     .on('sites.list', async () => ({ sites: await deps.sites.list() }))
     .on('data.export', async () => exportAll(await deps.db(), deps.now()))
-    .on('data.import', async ({ data, mode }) => {
-      try {
+    .on('data.import', ({ data, mode }) =>
+      attempt(async () => {
         const result = await importAll(await deps.db(), data, mode);
         await refreshAll(deps);
-        return { ok: true as const, ...result };
-      } catch (err) {
-        return { ok: false as const, error: (err as Error).message };
-      }
-    })
+        return result;
+      }),
+    )
     .on('settings.get', async () => getSettings(await deps.db()))
     .on('settings.set', async ({ patch }) => {
       const next = await putSettings(await deps.db(), patch);

@@ -1,5 +1,5 @@
 import type { Reading } from '../goals/schema';
-import type { PageRead } from '../messaging/schemas';
+import type { PageFigure, PageRead } from '../messaging/schemas';
 
 /**
  * One Reading per figure. The time is the background's clock and the URL the sender's, never
@@ -17,4 +17,25 @@ export function toReadings(read: PageRead, url: string | undefined, now: Date): 
     observedAt,
     ...(url ? { url: url.slice(0, 2000) } : {}),
   }));
+}
+
+/** Readings for the tracked figures that were found; the metric is `custom/<host>/<tracker key>`. */
+export function trackedReadings(
+  found: { key: string; figure: PageFigure }[],
+  host: string,
+  period: PageRead['period'],
+  url: string | undefined,
+  now: Date,
+): Reading[] {
+  if (!found.length) return [];
+  return toReadings(
+    {
+      source: 'custom',
+      scope: host,
+      period,
+      figures: found.map((f) => ({ ...f.figure, key: f.key })),
+    },
+    url,
+    now,
+  );
 }

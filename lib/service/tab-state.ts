@@ -4,12 +4,15 @@
  * the tab or the browser session.
  */
 import { browser } from 'wxt/browser';
-import type { PageRead } from '../messaging/schemas';
+import type { PageRead, TrackedResult } from '../messaging/schemas';
 
 export interface TabState {
   url: string | null;
   observedAt: string;
-  read: PageRead;
+  read: PageRead | null;
+  tracked: TrackedResult[];
+  /** Why the last "Track this number" found nothing, for the side panel to explain. */
+  pickError?: 'no-figure' | 'frame' | 'no-script' | null;
 }
 
 const key = (tabId: number) => `tab:${tabId}`;

@@ -23,8 +23,9 @@ export function toGoalView(
   readings: Reading[],
   now: Date,
   tolerance?: number,
+  staleDays?: number,
 ): GoalView {
-  const e = evaluate(goal, readings, now, tolerance === undefined ? undefined : { tolerance });
+  const e = evaluate(goal, readings, now, { tolerance, staleDays });
   const last = readings.at(-1);
   return {
     goal,
@@ -63,10 +64,15 @@ export function byUrgency(a: GoalView, b: GoalView): number {
   );
 }
 
-export function splitByPage(views: GoalView[], read: PageRead | null) {
-  const onPage = new Set(
-    read?.figures.map((f) => metricId({ source: read.source, scope: read.scope, key: f.key })),
-  );
+/** Goals on the page's metrics (read by a reader, or tracked by the user) first, then the rest. */
+export function splitByPage(
+  views: GoalView[],
+  read: PageRead | null,
+  tracked: ReadonlySet<string> = new Set(),
+) {
+  const onPage = new Set(tracked);
+  for (const f of read?.figures ?? [])
+    onPage.add(metricId({ source: read!.source, scope: read!.scope, key: f.key }));
   const pageGoals = views.filter((v) => onPage.has(metricId(v.goal.metric))).sort(byUrgency);
   const otherGoals = views.filter((v) => !onPage.has(metricId(v.goal.metric))).sort(byUrgency);
   return { pageGoals, otherGoals };

@@ -5,3 +5,4 @@ export { listGoals, putGoal, deleteGoal } from './goals';
 export { readingsFor, latestReading, addReadings, countReadings } from './readings';
 export { Settings, DEFAULT_SETTINGS, validateSettings, getSettings, putSettings } from './settings';
 export { exportAll, importAll, type ImportResult } from './transfer';
+export { Tracker, LocatorSchema, trackersFor, putTracker, deleteTracker } from './trackers';

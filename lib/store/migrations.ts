@@ -25,6 +25,14 @@ export const MIGRATIONS: Migration[] = [
       db.createObjectStore('settings');
     },
   },
+  {
+    version: 2,
+    up(db) {
+      // "Track this number": the locators the user pointed at, looked up by site.
+      const trackers = db.createObjectStore('trackers', { keyPath: 'id' });
+      trackers.createIndex('byOrigin', 'origin');
+    },
+  },
 ];
 
 /** Checks the list is ordered 1, 2, 3… — a gap or a repeat would skip or re-run a step. */

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchPage } from '../../lib/content/watch';
 import type { PageRead } from '../../lib/readers/types';
 
+const sig = (r: PageRead) => r.figures.map((f) => `${f.key}=${f.value}`).join('|');
+
 const readOf = (value: number): PageRead => ({
   source: 'plausible',
   scope: 'a.com',
@@ -17,7 +19,8 @@ describe('watchPage', () => {
   it('reads once the page is quiet, and sends only what changed', async () => {
     let value = 0;
     const send = vi.fn();
-    const w = watchPage({ root: document.body, read: () => readOf(value), send, quietMs: 100, maxWaitMs: 1000 });
+    const w = watchPage({ root: document.body,
+      signature: sig, read: () => readOf(value), send, quietMs: 100, maxWaitMs: 1000 });
     // A count-up animation: the value changes every 50 ms, faster than the quiet window.
     for (let i = 1; i <= 5; i++) {
       value = i * 100;
@@ -43,7 +46,8 @@ describe('watchPage', () => {
 
   it('reads under constant churn once maxWait has passed', async () => {
     const send = vi.fn();
-    const w = watchPage({ root: document.body, read: () => readOf(1), send, quietMs: 100, maxWaitMs: 300 });
+    const w = watchPage({ root: document.body,
+      signature: sig, read: () => readOf(1), send, quietMs: 100, maxWaitMs: 300 });
     for (let i = 0; i < 10; i++) {
       document.body.textContent = `tick ${i}`;
       await vi.advanceTimersByTimeAsync(50);
@@ -56,6 +60,7 @@ describe('watchPage', () => {
     const send = vi.fn();
     const w = watchPage({
       root: document.body,
+      signature: sig,
       read: () => {
         throw new Error('reader bug');
       },
@@ -70,7 +75,8 @@ describe('watchPage', () => {
   it('stops observing when stopped (extension reloaded)', async () => {
     const send = vi.fn();
     let value = 1;
-    const w = watchPage({ root: document.body, read: () => readOf(value), send, quietMs: 10 });
+    const w = watchPage({ root: document.body,
+      signature: sig, read: () => readOf(value), send, quietMs: 10 });
     await vi.advanceTimersByTimeAsync(50);
     w.stop();
     value = 2;

@@ -46,6 +46,7 @@ async function setup() {
       list: async () => [...tabs.keys()],
     },
     sites: { enable: async () => ({ ok: true }), disable: async () => {}, list: async () => [] },
+    trackers: { changed: async () => {}, pick: async () => true },
     alert: async () => {},
     changed,
   };

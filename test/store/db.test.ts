@@ -8,9 +8,12 @@ import { makeGoal, makeReading } from './factories';
 let n = 0;
 const freshName = () => `pacer-test-${++n}-${Math.random()}`;
 
-// A test-only v2: adds an index and rewrites old rows, as a real step would.
+const V1 = MIGRATIONS.slice(0, 1);
+const NEXT = MIGRATIONS.length + 1;
+
+// A test-only next step that rewrites old rows, as a real data migration would.
 const v2: Migration = {
-  version: 2,
+  version: NEXT,
   async up(_db, tx) {
     const store = tx.objectStore('goals');
     let cursor = await store.openCursor();
@@ -22,15 +25,30 @@ const v2: Migration = {
 };
 
 describe('openPacerDb and migrations', () => {
-  it('creates v1 with goals, readings (indexed by metric and time) and settings', async () => {
+  it('creates the current version with goals, readings (indexed by metric and time), settings, trackers', async () => {
     const db = await openPacerDb({ name: freshName() });
-    expect(db.version).toBe(1);
-    expect([...db.objectStoreNames].sort()).toEqual(['goals', 'readings', 'settings']);
+    expect(db.version).toBe(MIGRATIONS.length);
+    expect([...db.objectStoreNames].sort()).toEqual(['goals', 'readings', 'settings', 'trackers']);
     expect([...db.transaction('readings').store.indexNames]).toEqual(['byMetricTime']);
     db.close();
   });
 
-  it('upgrades a seeded v1 database to v2, keeping and transforming its rows', async () => {
+  it('upgrades a database seeded at v1 to v2 (the real step: trackers), keeping its data', async () => {
+    const name = freshName();
+    const v1 = await openPacerDb({ name, migrations: V1 });
+    expect(v1.version).toBe(1);
+    await putGoal(v1, makeGoal({ id: 'kept' }));
+    await addReadings(v1, [makeReading(makeGoal().metric, 5, '2026-01-01T00:00:00Z')]);
+    v1.close();
+    const v2db = await openPacerDb({ name });
+    expect(v2db.version).toBe(2);
+    expect((await listGoals(v2db)).goals.map((g) => g.id)).toEqual(['kept']);
+    expect(await readingsFor(v2db, makeGoal().metric)).toHaveLength(1);
+    expect([...v2db.transaction('trackers').store.indexNames]).toEqual(['byOrigin']);
+    v2db.close();
+  });
+
+  it('runs a data-transforming step on a seeded database, once', async () => {
     const name = freshName();
     const v1 = await openPacerDb({ name });
     await putGoal(v1, makeGoal({ id: 'a' }));
@@ -38,7 +56,7 @@ describe('openPacerDb and migrations', () => {
     v1.close();
 
     const upgraded = await openPacerDb({ name, migrations: [...MIGRATIONS, v2] });
-    expect(upgraded.version).toBe(2);
+    expect(upgraded.version).toBe(NEXT);
     const { goals } = await listGoals(upgraded);
     expect(goals.map((g) => [g.id, g.owner])).toEqual([
       ['a', 'unassigned'],
@@ -50,10 +68,10 @@ describe('openPacerDb and migrations', () => {
     let ran = 0;
     const again = await openPacerDb({
       name,
-      migrations: [...MIGRATIONS, { version: 2, up: () => void ran++ }],
+      migrations: [...MIGRATIONS, { version: NEXT, up: () => void ran++ }],
     });
     expect(ran).toBe(0);
-    expect(again.version).toBe(2);
+    expect(again.version).toBe(NEXT);
     again.close();
   });
 
@@ -67,7 +85,7 @@ describe('openPacerDb and migrations', () => {
     expect((err as StoreError).code).toBe('downgrade');
     expect((err as StoreError).message).toMatch(/newer version of Pacer/);
     const raw = await openDB(name);
-    expect(raw.version).toBe(2);
+    expect(raw.version).toBe(NEXT);
     expect(await raw.count('goals')).toBe(1);
     raw.close();
   });
@@ -78,7 +96,7 @@ describe('openPacerDb and migrations', () => {
     await putGoal(v1, makeGoal({ id: 'x' }));
     v1.close();
     const broken: Migration = {
-      version: 2,
+      version: NEXT,
       up() {
         throw new Error('boom');
       },
@@ -86,20 +104,20 @@ describe('openPacerDb and migrations', () => {
     const err = await openPacerDb({ name, migrations: [...MIGRATIONS, broken] }).catch((e) => e);
     expect((err as StoreError).code).toBe('migration');
     const raw = await openDB(name);
-    expect(raw.version).toBe(1);
+    expect(raw.version).toBe(MIGRATIONS.length);
     expect(await raw.count('goals')).toBe(1);
     raw.close();
   });
 
   it('says "blocked" when an older connection will not close', async () => {
     const name = freshName();
-    // An old page holding v1 open that ignores versionchange.
-    const stubborn = await openDB(name, 1, {
+    // An old page holding the database open that ignores versionchange.
+    const stubborn = await openDB(name, MIGRATIONS.length, {
       upgrade: (db) => void db.createObjectStore('goals', { keyPath: 'id' }),
     });
     const err = await openPacerDb({
       name,
-      migrations: [...MIGRATIONS, { version: 2, up: () => {} }],
+      migrations: [...MIGRATIONS, { version: NEXT, up: () => {} }],
       blockedTimeoutMs: 50,
     }).catch((e) => e);
     expect((err as StoreError).code).toBe('blocked');

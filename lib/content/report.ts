@@ -1,0 +1,87 @@
+/**
+ * What the content script sends: the page's figures as its reader sees them, plus the figures
+ * the user tracks on this site, each found again by its locator — or the reason it was not.
+ * Type-only imports from the protocol keep zod out of this bundle.
+ */
+import { buildLocator, locatorKey, resolveLocator, type Locator } from '../locator';
+import type { PageFigure, TrackedResult } from '../messaging/schemas';
+import { readPage } from '../readers';
+import type { PageRead } from '../readers/types';
+
+export interface PageReport {
+  read: PageRead | null;
+  tracked: TrackedResult[];
+}
+
+export interface TrackerRef {
+  id: string;
+  locator: Locator;
+}
+
+export function readReport(
+  doc: Document,
+  url: URL,
+  trackers: TrackerRef[],
+  generic: boolean,
+): PageReport | null {
+  const read = readPage(doc, url, { generic });
+  const tracked = trackers.map((t): TrackedResult => {
+    const r = resolveLocator(doc, t.locator);
+    return r.ok
+      ? { trackerId: t.id, ok: true, figure: figureOf(t.locator, r) }
+      : { trackerId: t.id, ok: false, reason: r.reason };
+  });
+  const hasFigures = !!read && read.figures.length > 0;
+  return hasFigures || tracked.length ? { read: hasFigures ? read : null, tracked } : null;
+}
+
+/** Values and periods identify a report; label wording alone does not. */
+export function reportSignature(r: PageReport): string {
+  const figures = (r.read?.figures ?? []).map((f) => `${f.key}=${f.value}${f.unit}`).sort();
+  const tracked = r.tracked.map((t) =>
+    t.ok ? `${t.trackerId}=${t.figure.value}` : `${t.trackerId}!${t.reason}`,
+  );
+  return [
+    r.read?.source,
+    r.read?.scope,
+    r.read?.period?.start,
+    r.read?.period?.end,
+    ...figures,
+    ...tracked,
+  ].join('|');
+}
+
+function figureOf(
+  locator: Locator,
+  r: {
+    value: number;
+    unit: PageFigure['unit'];
+    currency?: string;
+    precision: number;
+    text: string;
+  },
+): PageFigure {
+  return {
+    key: locatorKey(locator),
+    label: locator.label ?? locator.sample,
+    value: r.value,
+    unit: r.unit,
+    ...(r.currency ? { currency: r.currency } : {}),
+    precision: r.precision,
+    text: r.text.slice(0, 200),
+  };
+}
+
+/** The figure the user right-clicked: its locator, and the figure as it reads now. */
+export function pickFigure(
+  doc: Document,
+  target: Element | null,
+): { locator: Locator; figure: PageFigure } | null {
+  if (!target) return null;
+  const locator = buildLocator(target);
+  if (!locator) return null;
+  const r = resolveLocator(doc, locator);
+  // A figure that its own locator cannot find again would be lost on the next visit: refuse now.
+  if (!r.ok) return null;
+  return { locator, figure: figureOf(locator, r) };
+}

@@ -1,0 +1,34 @@
+import type { GoalView } from '../messaging/schemas';
+import type { PacerDb } from '../store';
+import type { Alert } from './goal-states';
+import type { TabState } from './tab-state';
+
+/**
+ * What the background's logic needs from the outside world. The service worker passes the real
+ * browser; unit tests pass fake-indexeddb and plain objects.
+ */
+export interface ServiceDeps {
+  db: () => Promise<PacerDb>;
+  now: () => Date;
+  tabs: {
+    get(tabId: number): Promise<TabState | null>;
+    set(tabId: number, state: TabState): Promise<void>;
+    /** Tabs with a page read, so their badges follow goal edits. */
+    list(): Promise<number[]>;
+  };
+  sites: {
+    enable(origin: string, tabId?: number): Promise<{ ok: boolean; error?: string }>;
+    disable(origin: string): Promise<void>;
+    list(): Promise<string[]>;
+  };
+  trackers: {
+    /** Tell a tab's content script to re-read with the site's trackers. */
+    changed(tabId: number): Promise<void>;
+    /** Start pick mode in a tab. */
+    pick(tabId: number): Promise<boolean>;
+  };
+  /** Goals changed status or showed an anomaly (each change reported once). */
+  alert(alerts: Alert[]): Promise<void>;
+  /** Something changed for this tab (or for every goal when undefined): refresh badge, tell pages. */
+  changed(tabId: number | undefined, views: { page: GoalView[]; all: GoalView[] }): Promise<void>;
+}
