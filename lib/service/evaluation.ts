@@ -2,7 +2,7 @@
  * Evaluating every goal, and what follows from it: goal states (for "slipping" and one alert per
  * change), the side panel's view of a tab, and badge refreshes.
  */
-import { metricId, type Goal, type Reading } from '../goals/schema';
+import { metricId, type Goal } from '../goals/schema';
 import {
   PageRead as PageReadSchema,
   type GoalView,
@@ -11,6 +11,8 @@ import {
 } from '../messaging/schemas';
 import { getSettings, listGoals, readingsFor, trackersFor } from '../store';
 import { getGoalStates, putGoalStates } from '../store/goal-states';
+import { getStamps } from '../store/stamps';
+import { cached, loadCache, saveCache } from './views-cache';
 import type { ServiceDeps } from './deps';
 import { advanceStates, annotate } from './goal-states';
 import { splitByPage, toGoalView } from './views';
@@ -35,13 +37,32 @@ export function evaluateAll(deps: ServiceDeps): Promise<{ views: GoalView[]; err
 
 async function evaluateNow(deps: ServiceDeps): Promise<{ views: GoalView[]; errors: string[] }> {
   const db = await deps.db();
-  const [{ goals, invalid }, settings] = await Promise.all([listGoals(db), getSettings(db)]);
   const now = deps.now();
-  const readings = await Promise.all(goals.map((g) => readingsFor(db, g.metric, historyStart(g))));
-  const evaluated = goals.map((g, i) =>
-    toGoalView(g, readings[i] as Reading[], now, settings.tolerance, settings.staleDays),
-  );
   const today = now.toISOString().slice(0, 10);
+  const [{ goals, invalid }, settings, stamps] = await Promise.all([
+    listGoals(db),
+    getSettings(db),
+    getStamps(db),
+  ]);
+  const settingsKey = JSON.stringify(settings);
+  const entries = await loadCache(db, today, settingsKey);
+  let recomputed = goals.length !== Object.keys(entries).length;
+  const fresh: Record<string, { goal: string; stamp: number; view: GoalView }> = {};
+  const evaluated = await Promise.all(
+    goals.map(async (g) => {
+      const goalJson = JSON.stringify(g);
+      const stamp = stamps.byMetric[metricId(g.metric)] ?? 0;
+      let view = cached(entries, goalJson, g.id, stamp);
+      if (!view) {
+        recomputed = true;
+        const readings = await readingsFor(db, g.metric, historyStart(g));
+        view = toGoalView(g, readings, now, settings.tolerance, settings.staleDays);
+      }
+      fresh[g.id] = { goal: goalJson, stamp, view };
+      return view;
+    }),
+  );
+  if (recomputed) await saveCache(db, { day: today, settings: settingsKey, entries: fresh });
   const { states, alerts, changed } = advanceStates(await getGoalStates(db), evaluated, today);
   if (changed) await putGoalStates(db, states);
   if (alerts.length) await deps.alert(alerts);

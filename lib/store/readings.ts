@@ -2,6 +2,7 @@ import { metricId, type Reading } from '../goals/schema';
 import { toStoreError } from './errors';
 import type { PacerDb } from './db';
 import type { StoredReading } from './schema';
+import { bumpStamps } from './stamps';
 
 const strip = ({ metricId: _m, seq: _s, ...reading }: StoredReading): Reading => reading;
 
@@ -45,11 +46,12 @@ function samePeriod(a: Reading['period'], b: Reading['period']): boolean {
  * Returns the readings actually stored.
  */
 export async function addReadings(db: PacerDb, readings: Reading[]): Promise<Reading[]> {
-  const tx = db.transaction('readings', 'readwrite');
+  const tx = db.transaction(['readings', 'settings'], 'readwrite');
   // tx.done rejects when we abort below; that outcome is reported through the throw instead.
   tx.done.catch(() => {});
   try {
-    const index = tx.store.index('byMetricTime');
+    const store = tx.objectStore('readings');
+    const index = store.index('byMetricTime');
     const added: Reading[] = [];
     for (const reading of readings) {
       const id = metricId(reading.metric);
@@ -62,9 +64,10 @@ export async function addReadings(db: PacerDb, readings: Reading[]): Promise<Rea
         prev.observedAt.slice(0, 10) === reading.observedAt.slice(0, 10)
       )
         continue;
-      await tx.store.add({ ...reading, metricId: id });
+      await store.add({ ...reading, metricId: id });
       added.push(reading);
     }
+    await bumpStamps(tx, new Set(added.map((r) => metricId(r.metric))));
     await tx.done;
     return added;
   } catch (err) {

@@ -8,6 +8,7 @@ import type { PacerDb } from './db';
 import { toStoreError } from './errors';
 import type { StoredReading } from './schema';
 import { validateSettings } from './settings';
+import { bumpStamps } from './stamps';
 
 export async function exportAll(db: PacerDb, now: Date): Promise<Export> {
   const [goals, rows, settings] = await Promise.all([
@@ -52,16 +53,21 @@ export async function importAll(
       // Duplicates are recognised by identity, so importing the same file twice adds nothing.
       for (const r of await readings.getAll()) seen.add(readingKey(r));
     }
-    for (const goal of data.goals) await goals.put(goal);
+    // Requests are queued, not awaited one by one: IndexedDB runs them in order inside the
+    // transaction, and waiting on each made a 100,000-reading import take most of a minute.
+    const writes: Promise<unknown>[] = data.goals.map((goal) => goals.put(goal));
     let added = 0;
     for (const r of data.readings) {
       const k = readingKey(r);
       if (seen.has(k)) continue;
       seen.add(k);
-      await readings.add({ ...r, metricId: metricId(r.metric) });
+      writes.push(readings.add({ ...r, metricId: metricId(r.metric) }));
       added++;
     }
-    if (data.settings) await settings.put(validateSettings(data.settings).settings, 'settings');
+    if (data.settings)
+      writes.push(settings.put(validateSettings(data.settings).settings, 'settings'));
+    await Promise.all(writes);
+    await bumpStamps(tx, new Set(data.readings.map((r) => metricId(r.metric))));
     await tx.done;
     return {
       goals: data.goals.length,
