@@ -9,7 +9,9 @@ const readOf = (value: number): PageRead => ({
   source: 'plausible',
   scope: 'a.com',
   period: null,
-  figures: [{ key: 'visitors', label: 'Visitors', value, unit: 'count', precision: 0, text: String(value) }],
+  figures: [
+    { key: 'visitors', label: 'Visitors', value, unit: 'count', precision: 0, text: String(value) },
+  ],
 });
 
 describe('watchPage', () => {
@@ -19,8 +21,14 @@ describe('watchPage', () => {
   it('reads once the page is quiet, and sends only what changed', async () => {
     let value = 0;
     const send = vi.fn();
-    const w = watchPage({ root: document.body,
-      signature: sig, read: () => readOf(value), send, quietMs: 100, maxWaitMs: 1000 });
+    const w = watchPage({
+      root: document.body,
+      signature: sig,
+      read: () => readOf(value),
+      send,
+      quietMs: 100,
+      maxWaitMs: 1000,
+    });
     // A count-up animation: the value changes every 50 ms, faster than the quiet window.
     for (let i = 1; i <= 5; i++) {
       value = i * 100;
@@ -46,8 +54,14 @@ describe('watchPage', () => {
 
   it('reads under constant churn once maxWait has passed', async () => {
     const send = vi.fn();
-    const w = watchPage({ root: document.body,
-      signature: sig, read: () => readOf(1), send, quietMs: 100, maxWaitMs: 300 });
+    const w = watchPage({
+      root: document.body,
+      signature: sig,
+      read: () => readOf(1),
+      send,
+      quietMs: 100,
+      maxWaitMs: 300,
+    });
     for (let i = 0; i < 10; i++) {
       document.body.textContent = `tick ${i}`;
       await vi.advanceTimersByTimeAsync(50);
@@ -75,8 +89,13 @@ describe('watchPage', () => {
   it('stops observing when stopped (extension reloaded)', async () => {
     const send = vi.fn();
     let value = 1;
-    const w = watchPage({ root: document.body,
-      signature: sig, read: () => readOf(value), send, quietMs: 10 });
+    const w = watchPage({
+      root: document.body,
+      signature: sig,
+      read: () => readOf(value),
+      send,
+      quietMs: 10,
+    });
     await vi.advanceTimersByTimeAsync(50);
     w.stop();
     value = 2;

@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { pickFigure, readReport, reportSignature } from '../../lib/content/report';
+
+const page = (cards: [string, string][]) =>
+  new DOMParser().parseFromString(
+    `<main>${cards.map(([l, v]) => `<div class="card"><h3>${l}</h3><p class="big">${v}</p></div>`).join('')}</main>`,
+    'text/html',
+  );
+const URL_ = new URL('https://dashboard.stripe.com/x');
+
+describe('tracked figures in the content script report', () => {
+  it('finds a picked figure again after the layout shifts, and reports a vanished one with its reason', () => {
+    const before = page([
+      ['Orders', '87'],
+      ['Monthly recurring revenue', '$12,340'],
+    ]);
+    const target = before.querySelectorAll('p.big')[1]!;
+    const picked = pickFigure(before, target)!;
+    expect(picked.figure).toMatchObject({
+      key: 'monthly_recurring_revenue',
+      value: 12340,
+      unit: 'currency',
+    });
+    const trackers = [{ id: 't1', locator: picked.locator }];
+
+    // Cards reordered and a new one added: same label, new position.
+    const after = page([
+      ['Refunds', '$90'],
+      ['Monthly recurring revenue', '$12,990'],
+      ['Orders', '91'],
+    ]);
+    const report = readReport(after, URL_, trackers, false)!;
+    expect(report.tracked).toEqual([
+      { trackerId: 't1', ok: true, figure: expect.objectContaining({ value: 12990 }) },
+    ]);
+
+    const gone = readReport(page([['Orders', '91']]), URL_, trackers, false)!;
+    expect(gone.tracked).toEqual([{ trackerId: 't1', ok: false, reason: 'not-found' }]);
+    expect(reportSignature(gone)).not.toBe(reportSignature(report));
+  });
+
+  it('picks nothing where there is no single number', () => {
+    const doc = page([['Orders', 'none yet']]);
+    expect(pickFigure(doc, doc.querySelector('p')!)).toBeNull();
+    expect(pickFigure(doc, null)).toBeNull();
+  });
+
+  it('sends nothing for a page with no figures and no trackers', () => {
+    expect(readReport(page([]), URL_, [], false)).toBeNull();
+  });
+});
