@@ -1,10 +1,17 @@
 import { metricId } from '../lib/goals/schema';
-import type { PageRead } from '../lib/messaging/schemas';
+import type { PageFigure, PageRead } from '../lib/messaging/schemas';
 import { formatDate } from '../lib/i18n/format';
 import { useI18n } from './i18n';
 
+interface Props {
+  read: PageRead;
+  /** Metric ids that already have a goal: their figures get no "Track" button. */
+  tracked?: ReadonlySet<string>;
+  onTrack?: (figure: PageFigure) => void;
+}
+
 /** The figures Pacer read on the page, as the dashboard showed them. Page text is only ever text. */
-export function FigureList({ read }: { read: PageRead }) {
+export function FigureList({ read, tracked, onTrack }: Props) {
   const { t, lang } = useI18n();
   return (
     <section aria-labelledby="figures-h">
@@ -16,17 +23,28 @@ export function FigureList({ read }: { read: PageRead }) {
           : t('panelPeriodUnknown')}
       </p>
       <ul class="figures">
-        {read.figures.map((f) => (
-          <li
-            key={f.key}
-            class="figure"
-            data-metric={metricId({ source: read.source, scope: read.scope, key: f.key })}
-            data-value={String(f.value)}
-          >
-            <span class="figure-label">{f.label}</span>
-            <span class="figure-value">{f.text}</span>
-          </li>
-        ))}
+        {read.figures.map((f) => {
+          const id = metricId({ source: read.source, scope: read.scope, key: f.key });
+          return (
+            <li key={f.key} class="figure" data-metric={id} data-value={String(f.value)}>
+              <span class="figure-label">{f.label}</span>
+              <span class="figure-value">{f.text}</span>
+              {onTrack &&
+                (tracked?.has(id) ? (
+                  <span class="small muted">{t('figureTracked')}</span>
+                ) : (
+                  <button
+                    type="button"
+                    class="link-button small"
+                    aria-label={t('figureTrackNamed', f.label)}
+                    onClick={() => onTrack(f)}
+                  >
+                    {t('figureTrack')}
+                  </button>
+                ))}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,32 +1,56 @@
 import { useEffect, useState } from 'preact/hooks';
-import { GoalCard } from '../../components/GoalCard';
+import { browser } from 'wxt/browser';
+import { byUrgency } from '../../components/card/goal-text';
+import { EditorHost, metricChoices, type EditTarget } from '../../components/editor/EditorHost';
+import { listDrafts } from '../../components/editor/use-draft';
+import type { GoalForm } from '../../components/editor/form';
+import { GoalRow } from '../../components/GoalRow';
 import { I18nContext } from '../../components/i18n';
 import { openPanel } from '../../components/open-panel';
 import { pinnedTabId } from '../../components/pinned-tab';
 import { SiteAccess } from '../../components/SiteAccess';
 import { useSiteAccess } from '../../components/use-site-access';
 import { useLanguage } from '../../components/use-language';
+import { todayIso } from '../../lib/i18n/format';
 import { send } from '../../lib/messaging/client';
-import type { GoalView } from '../../lib/messaging/schemas';
+import type { GoalView, PageRead } from '../../lib/messaging/schemas';
 
 const pinnedTab = pinnedTabId();
-
 const NEEDS_ATTENTION = new Set(['off-track', 'at-risk', 'missed', 'stale']);
+
+/** The figures on the current tab, so a new goal can follow one of them. */
+async function currentRead(): Promise<PageRead | null> {
+  const id = pinnedTab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  return id === undefined ? null : ((await send('page.get', { tabId: id }))?.read ?? null);
+}
 
 export function PopupApp() {
   const i18n = useLanguage();
   const { t } = i18n;
   const [goals, setGoals] = useState<GoalView[] | null>(null);
+  const [read, setRead] = useState<PageRead | null>(null);
+  const [drafts, setDrafts] = useState<{ key: string; form: GoalForm }[]>([]);
   const [unreachable, setUnreachable] = useState(false);
+  const [editing, setEditing] = useState<EditTarget | null>(null);
   const site = useSiteAccess(t, pinnedTab);
+  const today = todayIso();
 
-  useEffect(() => {
+  const load = () => {
     void send('goals.list', {}).then((r) => {
       setUnreachable(r === null);
-      setGoals(r?.goals ?? []);
+      setGoals([...(r?.goals ?? [])].sort(byUrgency));
     });
+    void listDrafts().then(setDrafts);
+  };
+  useEffect(() => {
+    load();
+    void currentRead().then(setRead);
   }, []);
 
+  const resume = (key: string): EditTarget => {
+    const goal = goals?.find((g) => g.goal.id === key)?.goal;
+    return goal ? { kind: 'edit', goal } : { kind: 'draft', key };
+  };
   const attention = goals?.filter((g) => NEEDS_ATTENTION.has(g.evaluation.status)) ?? [];
   return (
     <I18nContext.Provider value={i18n}>
@@ -39,29 +63,64 @@ export function PopupApp() {
             {t('panelUnreachable')}
           </p>
         )}
-        <div style={{ display: 'flex', gap: '8px', flexWrap: 'wrap' }}>
-          <button
-            class="primary"
-            onClick={() => void openPanel().then((ok) => ok && window.close())}
-          >
-            {t('popupOpenPanel')}
-          </button>
-        </div>
-        <SiteAccess
-          state={site.state}
-          message={site.message}
-          onEnable={site.enable}
-          onDisable={site.disable}
-        />
-        {goals && goals.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
-        {goals && goals.length > 0 && (
-          <p class="muted">{t('popupSummary', goals.length, attention.length)}</p>
+        {editing ? (
+          <EditorHost
+            target={editing}
+            choices={metricChoices(read, goals ?? [])}
+            today={today}
+            onDone={() => {
+              setEditing(null);
+              load();
+            }}
+          />
+        ) : (
+          <>
+            <div class="buttons">
+              <button
+                class="primary"
+                onClick={() => void openPanel().then((ok) => ok && window.close())}
+              >
+                {t('popupOpenPanel')}
+              </button>
+              <button onClick={() => setEditing({ kind: 'new' })}>{t('newGoal')}</button>
+              <button
+                onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+              >
+                {t('popupOptions')}
+              </button>
+            </div>
+            <SiteAccess
+              state={site.state}
+              message={site.message}
+              onEnable={site.enable}
+              onDisable={site.disable}
+            />
+            {drafts.map((d) => (
+              <p class="notice small" key={d.key}>
+                {t('popupDraft', d.form.title || t('popupDraftUntitled'))}{' '}
+                <button type="button" onClick={() => setEditing(resume(d.key))}>
+                  {t('popupDraftContinue')}
+                </button>
+              </p>
+            ))}
+            {goals && goals.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
+            {goals && goals.length > 0 && (
+              <section aria-labelledby="popup-goals-h" class="stack">
+                <h2 id="popup-goals-h">{t('popupSummary', goals.length, attention.length)}</h2>
+                <ul class="goal-rows">
+                  {goals.map((v) => (
+                    <GoalRow
+                      key={v.goal.id}
+                      view={v}
+                      today={today}
+                      onEdit={(x) => setEditing({ kind: 'edit', goal: x.goal })}
+                    />
+                  ))}
+                </ul>
+              </section>
+            )}
+          </>
         )}
-        <div class="stack">
-          {(attention.length ? attention : (goals ?? [])).slice(0, 5).map((v) => (
-            <GoalCard key={v.goal.id} view={v} />
-          ))}
-        </div>
       </main>
     </I18nContext.Provider>
   );

@@ -1,78 +1,50 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { FigureList } from '../../components/FigureList';
 import { GoalCard } from '../../components/GoalCard';
+import { EditorHost, metricChoices, type EditTarget } from '../../components/editor/EditorHost';
 import { I18nContext } from '../../components/i18n';
-import { pinnedTabId } from '../../components/pinned-tab';
 import { SiteAccess } from '../../components/SiteAccess';
 import { useSiteAccess } from '../../components/use-site-access';
 import { useLanguage } from '../../components/use-language';
+import { TrackedList } from '../../components/TrackedList';
 import { send } from '../../lib/messaging/client';
-import { onBroadcast } from '../../lib/messaging/listen';
-import type { GoalView, PageView } from '../../lib/messaging/schemas';
+import { metricId } from '../../lib/goals/schema';
+import { todayIso } from '../../lib/i18n/format';
+import type { GoalView } from '../../lib/messaging/schemas';
+import { useFollowedTab, usePageView, useReadings } from './use-page-view';
 
-/** Pinned to one tab by `?tabId=N`, else following the active tab of this window. */
-const pinned = pinnedTabId();
-
-function useFollowedTab(): number | null {
-  const [tabId, setTabId] = useState<number | null>(pinned);
-  useEffect(() => {
-    if (pinned !== null) return;
-    let windowId: number | undefined;
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-      windowId = tab?.windowId;
-      if (tab?.id !== undefined) setTabId(tab.id);
-    });
-    const onActivated = (info: { tabId: number; windowId: number }) => {
-      if (windowId === undefined || info.windowId === windowId) setTabId(info.tabId);
-    };
-    browser.tabs.onActivated.addListener(onActivated);
-    return () => browser.tabs.onActivated.removeListener(onActivated);
-  }, []);
-  return tabId;
-}
-
-function GoalList({ views, heading }: { views: GoalView[]; heading: string }) {
-  if (!views.length) return null;
-  return (
-    <section class="stack" aria-label={heading}>
-      <h2>{heading}</h2>
-      {views.map((v) => (
-        <GoalCard key={v.goal.id} view={v} />
-      ))}
-    </section>
-  );
+/** `custom/stats.example.com/mrr` → its parts (a host never contains a slash). */
+function splitMetric(id: string) {
+  const [source = '', scope = '', ...key] = id.split('/');
+  return { source, scope, key: key.join('/') };
 }
 
 export function App() {
   const i18n = useLanguage();
   const { t } = i18n;
   const tabId = useFollowedTab();
-  const [view, setView] = useState<PageView | null>(null);
-  const [unreachable, setUnreachable] = useState(false);
+  const { view, unreachable } = usePageView(tabId);
   const site = useSiteAccess(t, tabId);
+  const readings = useReadings(view?.pageGoals);
+  const [editing, setEditing] = useState<EditTarget | null>(null);
+  const top = useRef<HTMLHeadingElement>(null);
+  const today = todayIso();
 
-  const load = useCallback(() => {
-    if (tabId === null) return;
-    void send('page.get', { tabId }).then((v) => {
-      setUnreachable(v === null);
-      if (v) setView(v);
-    });
-  }, [tabId]);
-
+  // Back from the editor, keyboard focus would be lost with the form: put it at the top.
+  const wasEditing = useRef(false);
   useEffect(() => {
-    load();
-    return onBroadcast({
-      'page.updated': (p) => p.tabId === tabId && load(),
-      'goals.changed': load,
-    });
-  }, [load, tabId]);
+    if (wasEditing.current && !editing) top.current?.focus();
+    wasEditing.current = editing !== null;
+  }, [editing]);
 
-  const goalsCount = view ? view.pageGoals.length + view.otherGoals.length : 0;
+  const all = view ? [...view.pageGoals, ...view.otherGoals] : [];
+  const tracked = new Set(all.map((v) => metricId(v.goal.metric)));
+  const read = view?.read ?? null;
+  const edit = (v: GoalView) => setEditing({ kind: 'edit', goal: v.goal });
   return (
     <I18nContext.Provider value={i18n}>
       <main aria-busy={view === null && !unreachable}>
-        <h1>
+        <h1 ref={top} tabIndex={-1}>
           <img src="/icons/32.png" width={20} height={20} alt="" /> {t('extName')}
         </h1>
         {unreachable && (
@@ -80,30 +52,107 @@ export function App() {
             {t('panelUnreachable')}
           </p>
         )}
-        {errorsOf(view).map((e) => (
+        {view?.errors.map((e) => (
           <p class="notice" role="alert" key={e}>
             {e}
           </p>
         ))}
-        {view?.read ? (
-          <FigureList read={view.read} />
-        ) : (
-          view && <p class="empty">{t('panelNoPage')}</p>
-        )}
-        {view && !view.read && (
-          <SiteAccess
-            state={site.state}
-            message={site.message}
-            onEnable={site.enable}
-            onDisable={site.disable}
+        {editing ? (
+          <EditorHost
+            target={editing}
+            choices={metricChoices(read, all)}
+            today={today}
+            onDone={() => setEditing(null)}
           />
+        ) : (
+          <>
+            {read ? (
+              <FigureList
+                read={read}
+                tracked={tracked}
+                onTrack={(f) =>
+                  setEditing({
+                    kind: 'new',
+                    metric: { source: read.source, scope: read.scope, key: f.key, label: f.label },
+                    value: f.value,
+                  })
+                }
+              />
+            ) : (
+              view && view.tracked.length === 0 && <p class="empty">{t('panelNoPage')}</p>
+            )}
+            {view && (
+              <TrackedList
+                tracked={view.tracked}
+                pickError={view.pickError}
+                canPick={!!read || site.state.kind === 'known' || site.state.kind === 'enabled'}
+                onPick={() => tabId !== null && void send('track.start', { tabId })}
+                onRemove={(id) => void send('tracker.delete', { id })}
+                action={(item) =>
+                  item.result.ok && !tracked.has(item.metric) ? (
+                    <button
+                      type="button"
+                      class="link-button small"
+                      aria-label={t('figureTrackNamed', item.label)}
+                      onClick={() =>
+                        item.result.ok &&
+                        setEditing({
+                          kind: 'new',
+                          metric: { ...splitMetric(item.metric), label: item.label },
+                          value: item.result.figure.value,
+                        })
+                      }
+                    >
+                      {t('figureTrack')}
+                    </button>
+                  ) : null
+                }
+              />
+            )}
+            {view && !read && (
+              <SiteAccess
+                state={site.state}
+                message={site.message}
+                onEnable={site.enable}
+                onDisable={site.disable}
+              />
+            )}
+            {view && view.pageGoals.length > 0 && (
+              <section class="stack" aria-labelledby="page-goals-h">
+                <h2 id="page-goals-h">{t('panelPageGoalsHeading')}</h2>
+                {view.pageGoals.map((v) => (
+                  <GoalCard
+                    key={v.goal.id}
+                    view={v}
+                    today={today}
+                    chart
+                    readings={readings[v.goal.id]}
+                    onEdit={edit}
+                  />
+                ))}
+              </section>
+            )}
+            {view && view.otherGoals.length > 0 && (
+              <section class="stack" aria-labelledby="other-goals-h">
+                <h2 id="other-goals-h">{t('panelOtherGoalsHeading')}</h2>
+                {view.otherGoals.map((v) => (
+                  <GoalCard key={v.goal.id} view={v} today={today} onEdit={edit} />
+                ))}
+              </section>
+            )}
+            {view && all.length === 0 && (
+              <p class="empty">{read ? t('panelNoGoalsTrack') : t('panelNoGoals')}</p>
+            )}
+            {view && (
+              <div>
+                <button type="button" onClick={() => setEditing({ kind: 'new' })}>
+                  {t('newGoal')}
+                </button>
+              </div>
+            )}
+          </>
         )}
-        {view && <GoalList views={view.pageGoals} heading={t('panelPageGoalsHeading')} />}
-        {view && <GoalList views={view.otherGoals} heading={t('panelOtherGoalsHeading')} />}
-        {view && goalsCount === 0 && <p class="empty">{t('panelNoGoals')}</p>}
       </main>
     </I18nContext.Provider>
   );
 }
-
-const errorsOf = (view: PageView | null) => view?.errors ?? [];

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
+import '../../components/editor/editor.css';
 import { App } from './App';
 
 render(<App />, document.getElementById('app')!);

@@ -4,6 +4,7 @@
  * Type-only imports from the protocol keep zod out of this bundle.
  */
 import { buildLocator, locatorKey, resolveLocator, type Locator } from '../locator';
+import { normLabel } from '../locator/norm';
 import type { PageFigure, TrackedResult } from '../messaging/schemas';
 import { readPage } from '../readers';
 import type { PageRead } from '../readers/types';
@@ -51,9 +52,31 @@ export function reportSignature(r: PageReport): string {
   ].join('|');
 }
 
+/**
+ * The label as the page writes it ("MRR", not the stored "mrr"): the nearest text around the
+ * figure that normalises to the locator's label. Falls back to the stored form.
+ */
+function displayLabel(locator: Locator, element: Element | undefined): string {
+  if (!locator.label) return locator.sample;
+  let node: Element | null = element ?? null;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+    const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const raw = t.nodeValue ?? '';
+      if (normLabel(raw) === locator.label)
+        return raw
+          .replace(/\s+/g, ' ')
+          .trim()
+          .replace(/[:：,]$/, '');
+    }
+  }
+  return locator.label;
+}
+
 function figureOf(
   locator: Locator,
   r: {
+    element?: Element;
     value: number;
     unit: PageFigure['unit'];
     currency?: string;
@@ -63,7 +86,7 @@ function figureOf(
 ): PageFigure {
   return {
     key: locatorKey(locator),
-    label: locator.label ?? locator.sample,
+    label: displayLabel(locator, r.element).slice(0, 200),
     value: r.value,
     unit: r.unit,
     ...(r.currency ? { currency: r.currency } : {}),

@@ -82,3 +82,33 @@ export function formatTime(iso: string, lang: Lang): string {
     timeStyle: 'short',
   }).format(new Date(iso));
 }
+
+/**
+ * A day in running text ("Mar 31" / "3월 31일"): the year only when it is not this year's, so
+ * "needs 42 a day until Mar 31" stays short.
+ */
+export function formatDay(iso: string, lang: Lang, today: string = todayIso()): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  const sameYear = iso.slice(0, 4) === today.slice(0, 4);
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    day: 'numeric',
+    month: 'short',
+    ...(sameYear ? {} : { year: 'numeric' }),
+    timeZone: 'UTC',
+  }).format(d);
+}
+
+/**
+ * A change per day. Percent figures change in percentage points ("0.3 pts", Korean "0.3%p"), not
+ * in percent of themselves, so they get their own unit; other units format as values.
+ */
+export function formatChange(value: number, unit: Unit, lang: Lang, currency?: string): string {
+  if (unit !== 'percent') return formatValue(value, unit, lang, currency);
+  const n = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 }).format(value);
+  return lang === 'ko' ? `${n}%p` : `${n} pts`;
+}
+
+/** Today as the engine counts days (UTC), `YYYY-MM-DD`. */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

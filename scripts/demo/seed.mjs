@@ -47,8 +47,20 @@ export function demoData() {
         priority: 1,
         owner: 'Mina',
         actions: [
-          { id: 'a1', title: 'Publish two buying guides a week', owner: 'Mina', due: day(10), status: 'doing' },
-          { id: 'a2', title: 'Fix slow product pages', owner: 'Joon', due: day(-3), status: 'todo' },
+          {
+            id: 'a1',
+            title: 'Publish two buying guides a week',
+            owner: 'Mina',
+            due: day(10),
+            status: 'doing',
+          },
+          {
+            id: 'a2',
+            title: 'Fix slow product pages',
+            owner: 'Joon',
+            due: day(-3),
+            status: 'todo',
+          },
         ],
       }),
       goal({

@@ -17,6 +17,8 @@ describe('tracked figures in the content script report', () => {
     ]);
     const target = before.querySelectorAll('p.big')[1]!;
     const picked = pickFigure(before, target)!;
+    // The label as the page writes it, not the locator's normalised form.
+    expect(picked.figure.label).toBe('Monthly recurring revenue');
     expect(picked.figure).toMatchObject({
       key: 'monthly_recurring_revenue',
       value: 12340,

@@ -133,3 +133,29 @@ export async function stopServiceWorker(h: Harness): Promise<void> {
   );
   await internals.close();
 }
+
+/** Any extension page (popup, options) opened as a tab, optionally at a given viewport. */
+export async function openExtensionPage(
+  h: Harness,
+  path: string,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
+  const page = await h.context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  await page.goto(`chrome-extension://${h.extensionId}/${path}`);
+  return page;
+}
+
+/** The goal editor inside any Pacer page, by the accessible names a user sees. */
+export class GoalEditorPage {
+  constructor(readonly page: Page) {}
+  field(label: string) {
+    return this.page.getByLabel(label, { exact: true });
+  }
+  letter(l: 'S' | 'M' | 'A' | 'R' | 'T') {
+    return this.page.locator(`[data-letter="${l}"]`);
+  }
+  async save() {
+    await this.page.getByRole('button', { name: 'Save goal', exact: true }).click();
+  }
+}

@@ -1,0 +1,127 @@
+import { useMemo } from 'preact/hooks';
+import type { Reading } from '../../lib/goals/schema';
+import { formatDay, formatValue } from '../../lib/i18n/format';
+import type { GoalView } from '../../lib/messaging/schemas';
+import { useI18n } from '../i18n';
+import { StatusChip } from '../StatusChip';
+import { chartData } from './chart-data';
+import {
+  changeText,
+  excludedTexts,
+  overdueActions,
+  projectionText,
+  requiredText,
+} from './goal-text';
+import { ProgressBar } from './ProgressBar';
+import { CHART_HEIGHT, ReadingsChart } from './ReadingsChart';
+
+interface Props {
+  view: GoalView;
+  /** Today as `YYYY-MM-DD` (UTC, as the engine counts): overdue actions and short dates. */
+  today: string;
+  /** The metric's readings for the chart; undefined while loading, absent for compact cards. */
+  readings?: Reading[] | undefined;
+  /** Show the chart (page goals); other goals stay compact. */
+  chart?: boolean;
+  onEdit?: (view: GoalView) => void;
+}
+
+/** One goal: status, progress against pace, what it takes, where it leads, what needs doing. */
+export function GoalCard({ view, today, readings, chart = false, onEdit }: Props) {
+  const { t, lang } = useI18n();
+  const { goal, evaluation: e } = view;
+  const fmt = (v: number) => formatValue(v, view.unit ?? 'count', lang, view.currency);
+  const data = useMemo(() => (readings ? chartData(goal, readings, e) : null), [readings, goal, e]);
+  const change = changeText(view, t);
+  const overdue = overdueActions(goal.actions, today);
+  const lines = [
+    requiredText(view, t, lang, today),
+    projectionText(view, t, lang, today),
+    e.heldSince ? t('cardHeldSince', formatDay(e.heldSince, lang, today)) : null,
+  ].filter((x): x is string => !!x);
+  return (
+    <article
+      class="card goal-card"
+      data-goal-id={goal.id}
+      data-status={e.status}
+      aria-label={goal.title}
+    >
+      <header class="card-head">
+        <h3 class="card-title">{goal.title}</h3>
+        <StatusChip status={e.status} />
+      </header>
+      {change && <p class="card-line small change">{change}</p>}
+      <ProgressBar evaluation={e} />
+      <p class="card-line">
+        {e.current !== null && e.target !== null
+          ? t('cardCurrentOfTarget', fmt(e.current), fmt(e.target))
+          : t('cardNoReadingYet')}
+        <span class="muted"> · {t('cardDeadline', formatDay(goal.deadline, lang, today))}</span>
+      </p>
+      {lines.map((line) => (
+        <p class="card-line muted" key={line}>
+          {line}
+        </p>
+      ))}
+      {chart &&
+        (data ? (
+          <ReadingsChart
+            data={data}
+            unit={view.unit ?? 'count'}
+            currency={view.currency}
+            lang={lang}
+            label={t('chartLabel', readings?.length ?? 0, goal.metric.label ?? goal.metric.key)}
+          />
+        ) : (
+          <div class="chart" style={{ height: `${CHART_HEIGHT}px` }} aria-hidden="true" />
+        ))}
+      {chart && <ChartKey anomalies={e.anomalies.length > 0} hasPace={!!data?.hasPace} />}
+      {e.anomalies.map((a) => (
+        <p class="card-line small anomaly" key={a.date}>
+          <span aria-hidden="true">⚡ </span>
+          {t('cardAnomaly', formatDay(a.date, lang, today), fmt(a.value))}
+        </p>
+      ))}
+      {overdue.length > 0 && (
+        <ul class="overdue small" aria-label={t('cardOverdueHeading')}>
+          {overdue.map((a) => (
+            <li key={a.id}>
+              <span aria-hidden="true">◷ </span>
+              {t('cardOverdue', a.title, formatDay(a.due!, lang, today))}
+              {a.owner ? ` · ${a.owner}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      {excludedTexts(view, t).map((text) => (
+        <p class="card-line small muted" key={text}>
+          {text}
+        </p>
+      ))}
+      {onEdit && (
+        <div>
+          <button
+            type="button"
+            aria-label={t('cardEditNamed', goal.title)}
+            onClick={() => onEdit(view)}
+          >
+            {t('cardEdit')}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}
+
+/** The chart's legend in words, since the lines differ by dash as well as colour. */
+function ChartKey({ anomalies, hasPace }: { anomalies: boolean; hasPace: boolean }) {
+  const { t } = useI18n();
+  return (
+    <p class="chart-key small muted" aria-hidden="true">
+      <span class="key-readings">{t('chartReadings')}</span>
+      {hasPace && <span class="key-pace">{t('chartPace')}</span>}
+      <span class="key-target">{t('chartTarget')}</span>
+      {anomalies && <span class="key-anomaly">{t('chartAnomaly')}</span>}
+    </p>
+  );
+}

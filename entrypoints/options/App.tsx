@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'preact/hooks';
+import { byUrgency } from '../../components/card/goal-text';
+import { EditorHost, metricChoices, type EditTarget } from '../../components/editor/EditorHost';
+import { I18nContext } from '../../components/i18n';
+import { GoalsByObjective } from '../../components/options/GoalsByObjective';
+import { Roadmap } from '../../components/options/Roadmap';
+import { SettingsForm } from '../../components/options/SettingsForm';
+import { useLanguage } from '../../components/use-language';
+import { todayIso } from '../../lib/i18n/format';
+import { send } from '../../lib/messaging/client';
+import { onBroadcast } from '../../lib/messaging/listen';
+import type { GoalView } from '../../lib/messaging/schemas';
+import type { Settings } from '../../lib/store/settings';
+
+/** Every goal by objective and priority, the roadmap, and the settings every page follows. */
+export function OptionsApp() {
+  const i18n = useLanguage();
+  const { t } = i18n;
+  const [goals, setGoals] = useState<GoalView[] | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [unreachable, setUnreachable] = useState(false);
+  const [editing, setEditing] = useState<EditTarget | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const today = todayIso();
+
+  const load = () => {
+    void send('goals.list', {}).then((r) => {
+      setUnreachable(r === null);
+      if (r) setGoals([...r.goals].sort(byUrgency));
+    });
+    void send('settings.get', {}).then((s) => s && setSettings(s));
+  };
+  useEffect(() => {
+    load();
+    return onBroadcast({ 'goals.changed': load });
+  }, []);
+
+  const remove = (v: GoalView) =>
+    void send('goal.delete', { id: v.goal.id }).then((r) => {
+      setMessage(r?.ok ? t('goalDeleted', v.goal.title) : t('goalDeleteFailed', r?.error ?? '—'));
+      load();
+    });
+  const change = async (patch: Partial<Settings>) => {
+    const next = await send('settings.set', { patch });
+    if (next) setSettings(next);
+    return next !== null;
+  };
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <main class="options" aria-busy={goals === null && !unreachable}>
+        <h1>
+          <img src="/icons/32.png" width={24} height={24} alt="" /> {t('optionsTitle')}
+        </h1>
+        {unreachable && (
+          <p class="notice" role="alert">
+            {t('panelUnreachable')}
+          </p>
+        )}
+        {editing ? (
+          <EditorHost
+            target={editing}
+            choices={metricChoices(null, goals ?? [])}
+            today={today}
+            onDone={() => {
+              setEditing(null);
+              load();
+            }}
+          />
+        ) : (
+          <>
+            <section aria-labelledby="goals-h" class="stack">
+              <div class="section-head">
+                <h2 id="goals-h">{t('optionsGoalsHeading')}</h2>
+                <button type="button" onClick={() => setEditing({ kind: 'new' })}>
+                  {t('newGoal')}
+                </button>
+              </div>
+              {message && (
+                <p class="small muted" role="status">
+                  {message}
+                </p>
+              )}
+              {goals && (
+                <GoalsByObjective
+                  views={goals}
+                  today={today}
+                  onEdit={(v) => setEditing({ kind: 'edit', goal: v.goal })}
+                  onDelete={remove}
+                />
+              )}
+            </section>
+            <section aria-labelledby="roadmap-h" class="stack">
+              <h2 id="roadmap-h">{t('optionsRoadmapHeading')}</h2>
+              {goals && <Roadmap views={goals} today={today} />}
+            </section>
+            <section aria-labelledby="settings-h" class="stack">
+              <h2 id="settings-h">{t('optionsSettingsHeading')}</h2>
+              {settings && <SettingsForm settings={settings} onChange={change} />}
+            </section>
+          </>
+        )}
+      </main>
+    </I18nContext.Provider>
+  );
+}

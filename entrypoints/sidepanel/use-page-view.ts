@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { pinnedTabId } from '../../components/pinned-tab';
+import { addDays } from '../../lib/goals/dates';
+import type { Reading } from '../../lib/goals/schema';
+import { send } from '../../lib/messaging/client';
+import { onBroadcast } from '../../lib/messaging/listen';
+import type { GoalView, PageView } from '../../lib/messaging/schemas';
+
+/** Pinned to one tab by `?tabId=N`, else following the active tab of this window. */
+const pinned = pinnedTabId();
+
+export function useFollowedTab(): number | null {
+  const [tabId, setTabId] = useState<number | null>(pinned);
+  useEffect(() => {
+    if (pinned !== null) return;
+    let windowId: number | undefined;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      windowId = tab?.windowId;
+      if (tab?.id !== undefined) setTabId(tab.id);
+    });
+    const onActivated = (info: { tabId: number; windowId: number }) => {
+      if (windowId === undefined || info.windowId === windowId) setTabId(info.tabId);
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => browser.tabs.onActivated.removeListener(onActivated);
+  }, []);
+  return tabId;
+}
+
+/** What the background says about the tab, reloaded when it reads the page again or goals change. */
+export function usePageView(tabId: number | null) {
+  const [view, setView] = useState<PageView | null>(null);
+  const [unreachable, setUnreachable] = useState(false);
+  const load = useCallback(() => {
+    if (tabId === null) return;
+    void send('page.get', { tabId }).then((v) => {
+      setUnreachable(v === null);
+      // Keep showing the last view until the new one is in: no flash of empty content.
+      if (v) setView(v);
+    });
+  }, [tabId]);
+  useEffect(() => {
+    load();
+    return onBroadcast({
+      'page.updated': (p) => p.tabId === tabId && load(),
+      'goals.changed': load,
+    });
+  }, [load, tabId]);
+  return { view, unreachable };
+}
+
+/**
+ * Each page goal's readings for its chart, from two weeks before its start. Old series stay on
+ * screen while new ones load, so charts redraw in place instead of collapsing.
+ */
+export function useReadings(views: GoalView[] | undefined): Record<string, Reading[]> {
+  const [byGoal, setByGoal] = useState<Record<string, Reading[]>>({});
+  const stamp = useRef(0);
+  const signature = (views ?? [])
+    .map((v) => `${v.goal.id}:${v.goal.start}:${v.evaluation.currentDate}:${v.evaluation.current}`)
+    .join('|');
+  useEffect(() => {
+    const mine = ++stamp.current;
+    void Promise.all(
+      (views ?? []).map(async (v) => {
+        const { source, scope, key } = v.goal.metric;
+        const from = `${addDays(v.goal.start, -14)}T00:00:00.000Z`;
+        const r = await send('readings.get', { metric: { source, scope, key }, from });
+        return [v.goal.id, r?.readings ?? []] as const;
+      }),
+    ).then((entries) => {
+      if (mine === stamp.current) setByGoal(Object.fromEntries(entries));
+    });
+  }, [signature]);
+  return byGoal;
+}
