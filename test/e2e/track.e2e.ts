@@ -17,14 +17,19 @@ let html = page(card('Orders', '87'), card('Monthly recurring revenue', '$12,340
 
 beforeAll(async () => {
   h = await startHarness([]);
-  await h.context.route(URL_, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+  await h.context.route(URL_, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: html }),
+  );
 });
 afterAll(async () => {
   await h?.close();
 });
 
 const pageView = (tabId: number) =>
-  h.ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'page.get', payload: { tabId: id } }), tabId);
+  h.ext.evaluate(
+    (id) => chrome.runtime.sendMessage({ type: 'page.get', payload: { tabId: id } }),
+    tabId,
+  );
 
 describe('tracking a number on a page no reader knows', () => {
   it('points, re-reads after a layout shift, and reports a vanished figure', async () => {
@@ -46,21 +51,38 @@ describe('tracking a number on a page no reader knows', () => {
     expect(await tracked.textContent()).toContain('Monthly recurring revenue');
 
     // Same label, new position (cards reordered, one added): still the right figure.
-    html = page(card('Refunds', '$90'), card('Orders', '91'), card('Monthly recurring revenue', '$12,990'));
+    html = page(
+      card('Refunds', '$90'),
+      card('Orders', '91'),
+      card('Monthly recurring revenue', '$12,990'),
+    );
     await dashboard.reload();
-    await expect.poll(async () => (await pageView(tabId)).tracked[0]?.result.figure?.value, { timeout: 15_000 }).toBe(12990);
+    await expect
+      .poll(async () => (await pageView(tabId)).tracked[0]?.result.figure?.value, {
+        timeout: 15_000,
+      })
+      .toBe(12990);
     await expect.poll(() => tracked.getAttribute('data-value')).toBe('12990');
 
     // The label is gone and another figure sits where it was: say so, read nothing.
     html = page(card('Orders', '95'), card('Refunds', '$80'));
     await dashboard.reload();
-    await expect.poll(async () => (await pageView(tabId)).tracked[0]?.result.ok, { timeout: 15_000 }).toBe(false);
+    await expect
+      .poll(async () => (await pageView(tabId)).tracked[0]?.result.ok, { timeout: 15_000 })
+      .toBe(false);
     await expect.poll(() => tracked.getAttribute('data-missing')).toBe('not-found');
-    expect(await panel.page.getByRole('status').filter({ hasText: 'could not find' }).count()).toBe(1);
-    await panel.page.screenshot({ path: 'test-results/sidepanel-tracked-missing.png', fullPage: true });
+    expect(await panel.page.getByRole('status').filter({ hasText: 'could not find' }).count()).toBe(
+      1,
+    );
+    await panel.page.screenshot({
+      path: 'test-results/sidepanel-tracked-missing.png',
+      fullPage: true,
+    });
 
     // Readings were stored for the figure while it was found.
-    const exported = await h.ext.evaluate(() => chrome.runtime.sendMessage({ type: 'data.export', payload: {} }));
+    const exported = await h.ext.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'data.export', payload: {} }),
+    );
     const values = exported.readings
       .filter((r: { metric: { source: string; key: string } }) => r.metric.source === 'custom')
       .map((r: { value: number }) => r.value);
