@@ -5,6 +5,7 @@ import { I18nContext } from '../../components/i18n';
 import { GoalsByObjective } from '../../components/options/GoalsByObjective';
 import { Roadmap } from '../../components/options/Roadmap';
 import { SettingsForm } from '../../components/options/SettingsForm';
+import { NotificationsToggle } from '../../components/options/NotificationsToggle';
 import { useLanguage } from '../../components/use-language';
 import { todayIso } from '../../lib/i18n/format';
 import { send } from '../../lib/messaging/client';
@@ -26,7 +27,15 @@ export function OptionsApp() {
   const load = () => {
     void send('goals.list', {}).then((r) => {
       setUnreachable(r === null);
-      if (r) setGoals([...r.goals].sort(byUrgency));
+      if (!r) return;
+      setGoals([...r.goals].sort(byUrgency));
+      // A notification opens `options.html#goal=ID`: go straight to that goal.
+      const wanted = new URLSearchParams(location.hash.slice(1)).get('goal');
+      const hit = wanted ? r.goals.find((v) => v.goal.id === wanted) : undefined;
+      if (hit) {
+        history.replaceState(null, '', location.pathname);
+        setEditing({ kind: 'edit', goal: hit.goal });
+      }
     });
     void send('settings.get', {}).then((s) => s && setSettings(s));
   };
@@ -97,6 +106,12 @@ export function OptionsApp() {
             <section aria-labelledby="settings-h" class="stack">
               <h2 id="settings-h">{t('optionsSettingsHeading')}</h2>
               {settings && <SettingsForm settings={settings} onChange={change} />}
+              {settings && (
+                <NotificationsToggle
+                  on={settings.notifications}
+                  onChange={(notifications) => change({ notifications })}
+                />
+              )}
             </section>
           </>
         )}
