@@ -7,6 +7,7 @@ import { SiteAccess } from '../../components/SiteAccess';
 import { useSiteAccess } from '../../components/use-site-access';
 import { useLanguage } from '../../components/use-language';
 import { TrackedList } from '../../components/TrackedList';
+import { useProgressive } from '../../components/use-progressive';
 import { send } from '../../lib/messaging/client';
 import { metricId } from '../../lib/goals/schema';
 import { todayIso } from '../../lib/i18n/format';
@@ -38,6 +39,7 @@ export function App() {
   }, [editing]);
 
   const all = view ? [...view.pageGoals, ...view.otherGoals] : [];
+  const otherGoals = useProgressive(view?.otherGoals ?? []);
   const tracked = new Set(all.map((v) => metricId(v.goal.metric)));
   const read = view?.read ?? null;
   const edit = (v: GoalView) => setEditing({ kind: 'edit', goal: v.goal });
@@ -135,7 +137,7 @@ export function App() {
             {view && view.otherGoals.length > 0 && (
               <section class="stack" aria-labelledby="other-goals-h">
                 <h2 id="other-goals-h">{t('panelOtherGoalsHeading')}</h2>
-                {view.otherGoals.map((v) => (
+                {otherGoals.map((v) => (
                   <GoalCard key={v.goal.id} view={v} today={today} onEdit={edit} />
                 ))}
               </section>

@@ -59,7 +59,9 @@ describe('enabling a self-hosted dashboard', () => {
     // Turned off: the next visit is not read.
     await popup.reload();
     await popup.getByRole('button', { name: 'Stop reading this site' }).click();
-    await expect.poll(() => popup.getByRole('button', { name: /Read figures on/ }).count()).toBe(0);
+    // Back to the offer to enable it.
+    await expect.poll(() => popup.getByRole('button', { name: /Read figures on/ }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Stop reading this site' }).count()).toBe(0);
     await report.reload();
     await report.waitForTimeout(1500);
     expect((await pageView(tabId)).read).toBeNull();
