@@ -101,14 +101,28 @@ export const Goal = GoalShape.refine((g) => g.start < g.deadline, {
   path: ['deadline'],
 });
 
-export const Export = z.object({
-  format: z.literal('pacer'),
-  version: z.literal(1),
-  exportedAt: IsoDateTime,
-  goals: z.array(Goal),
-  readings: z.array(Reading),
-  settings: z.record(z.string(), z.unknown()).optional(),
-});
+export const Export = z
+  .object({
+    format: z.literal('pacer'),
+    version: z.literal(1),
+    exportedAt: IsoDateTime,
+    goals: z.array(Goal),
+    readings: z.array(Reading),
+    settings: z.record(z.string(), z.unknown()).optional(),
+  })
+  // Two goals with one id would silently collapse into one on import: refuse the file instead.
+  .superRefine((d, ctx) => {
+    const seen = new Set<string>();
+    d.goals.forEach((g, i) => {
+      if (seen.has(g.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['goals', i, 'id'],
+          message: `duplicate goal id "${g.id}"`,
+        });
+      seen.add(g.id);
+    });
+  });
 
 export type Unit = z.infer<typeof Unit>;
 export type MetricRef = z.infer<typeof MetricRef>;

@@ -3,7 +3,8 @@
  * send it, and the most bytes its payload may have. The background refuses anything else.
  */
 import { z } from 'zod';
-import { Export, Goal, Reading } from '../goals/schema';
+import { Export, Goal, IsoDate, IsoDateTime, Reading } from '../goals/schema';
+import { SyncStatus } from '../sync/types';
 import { Settings } from '../store/settings';
 import { LocatorSchema } from '../store/trackers';
 import { GoalView, PageFigure, PageRead, PageView, TrackedResult } from './schemas';
@@ -136,6 +137,39 @@ export const PROTOCOL = {
     from: ['extension'],
     maxBytes: 1024,
   }),
+  /** A periodic report as Markdown or CSV, in the language asked for. */
+  'report.build': entry({
+    request: z.object({
+      period: z.enum(['week', 'month', 'quarter']),
+      format: z.enum(['markdown', 'csv']),
+      lang: z.enum(['en', 'ko']),
+      date: IsoDateTime.optional(),
+    }),
+    response: z.union([
+      z.object({
+        ok: z.literal(true),
+        text: z.string(),
+        filename: z.string(),
+        period: z.object({ start: IsoDate, end: IsoDate }),
+      }),
+      z.object({ ok: z.literal(false), error: z.string() }),
+    ]),
+    from: ['extension'],
+    maxBytes: 1024,
+  }),
+  'sync.status': entry({
+    request: z.object({}),
+    response: SyncStatus,
+    from: ['extension'],
+    maxBytes: 256,
+  }),
+  /** "Retry now" after a failed sync. */
+  'sync.now': entry({
+    request: z.object({}),
+    response: SyncStatus,
+    from: ['extension'],
+    maxBytes: 256,
+  }),
   'data.export': entry({
     request: z.object({}),
     response: Export,
@@ -171,6 +205,7 @@ export type Picked = NonNullable<z.infer<typeof PickResponse>>;
 export const BROADCASTS = {
   'page.updated': z.object({ tabId: z.number().int() }),
   'goals.changed': z.object({}),
+  'sync.status': SyncStatus,
 } as const;
 
 export type Protocol = typeof PROTOCOL;

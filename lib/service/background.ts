@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import { broadcast } from '../messaging/client';
 import { createRouter } from '../messaging/router';
-import { getSettings, openPacerDb, type PacerDb } from '../store';
+import { deleteGoal, getSettings, listGoals, openPacerDb, putGoal, type PacerDb } from '../store';
+import { browserGoalSync } from '../sync/browser';
 import { listenForClicks, notify } from './notify';
 import { badgeFor } from './badge';
 import { refreshAll, refreshTab, registerHandlers, type ServiceDeps } from './handlers';
@@ -90,7 +91,27 @@ async function refreshEverything(): Promise<void> {
   }
 }
 
+/**
+ * Goal definitions in the browser's sync storage, when the user turned it on. Created as the
+ * worker starts: its storage.onChanged listener must be registered in the worker's first turn.
+ */
+function startSync() {
+  return browserGoalSync({
+    enabled: async () => (await getSettings(await db())).syncGoals,
+    loadLocal: async () => (await listGoals(await db())).goals,
+    applyRemote: async (goals, deletedIds) => {
+      const d = await db();
+      for (const g of goals) await putGoal(d, g);
+      for (const id of deletedIds) await deleteGoal(d, id);
+      await refreshAll(deps);
+    },
+    onStatus: (status) => void broadcast('sync.status', status),
+  });
+}
+
 export function startBackground(): void {
+  const goalSync = startSync();
+  deps.sync = goalSync;
   const router = createRouter({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -147,6 +168,8 @@ export function startBackground(): void {
   });
   void reconcileSites().catch(() => {});
 
-  // On every start of the worker: the global badge and each open dashboard tab.
+  // On every start of the worker: the global badge and each open dashboard tab, and whatever
+  // other devices synced meanwhile.
   void refreshEverything();
+  void goalSync.pullAll().catch(() => {});
 }

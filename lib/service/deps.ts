@@ -1,5 +1,6 @@
 import type { GoalView } from '../messaging/schemas';
 import type { PacerDb } from '../store';
+import type { GoalSync } from '../sync/types';
 import type { Alert } from './goal-states';
 import type { TabState } from './tab-state';
 
@@ -27,6 +28,8 @@ export interface ServiceDeps {
     /** Start pick mode in a tab. */
     pick(tabId: number): Promise<boolean>;
   };
+  /** Goal definitions in the browser's sync storage (absent in tests that do not need it). */
+  sync?: GoalSync;
   /** Goals changed status or showed an anomaly (each change reported once). */
   alert(alerts: Alert[]): Promise<void>;
   /** Something changed for this tab (or for every goal when undefined): refresh badge, tell pages. */

@@ -19,6 +19,7 @@ import {
 import type { ServiceDeps } from './deps';
 import { evaluateAll, pageView, refreshAll, refreshTab } from './evaluation';
 import { toReadings, trackedReadings } from './readings';
+import { buildReportText } from './report';
 import { storeTracker } from './track';
 
 export type { ServiceDeps } from './deps';
@@ -100,6 +101,7 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
     .on('goal.save', ({ goal }) =>
       attempt(async () => {
         const saved = await putGoal(await deps.db(), goal);
+        deps.sync?.goalSaved(saved);
         await refreshAll(deps);
         return { goal: saved };
       }),
@@ -107,6 +109,7 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
     .on('goal.delete', ({ id }) =>
       attempt(async () => {
         await deleteGoal(await deps.db(), id);
+        deps.sync?.goalDeleted(id);
         await refreshAll(deps);
         return {};
       }),
@@ -121,6 +124,7 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
     .on('data.import', ({ data, mode }) =>
       attempt(async () => {
         const result = await importAll(await deps.db(), data, mode);
+        deps.sync?.localChanged();
         await refreshAll(deps);
         return result;
       }),
@@ -128,7 +132,26 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
     .on('settings.get', async () => getSettings(await deps.db()))
     .on('settings.set', async ({ patch }) => {
       const next = await putSettings(await deps.db(), patch);
+      if ('syncGoals' in patch) void deps.sync?.pullAll();
       await refreshAll(deps);
       return next;
+    })
+    .on('report.build', (req) =>
+      buildReportText(deps, req).catch((err: Error) => ({
+        ok: false as const,
+        error: err.message,
+      })),
+    )
+    .on('sync.status', async () => {
+      if (!deps.sync)
+        return { mode: 'local-only' as const, off: true as const, pending: 0, ignored: [] };
+      await deps.sync.idle();
+      return deps.sync.status();
+    })
+    .on('sync.now', async () => {
+      if (!deps.sync)
+        return { mode: 'local-only' as const, off: true as const, pending: 0, ignored: [] };
+      await deps.sync.flush();
+      return deps.sync.status();
     });
 }

@@ -11,6 +11,9 @@ export const Settings = z.object({
   tolerance: z.number().min(0).max(1).default(0.1),
   staleDays: z.number().int().min(1).max(60).default(3),
   notifications: z.boolean().default(false),
+  // Opt-in: goal titles and notes would travel through the browser vendor's sync servers, and
+  // Pacer promises that nothing leaves the browser unless the user chooses it. Readings never sync.
+  syncGoals: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -201,3 +201,31 @@ describe('router: rejected messages write nothing and answer null', () => {
     expect(() => router.on('page.get', async () => ({}) as never)).toThrow(/registered twice/);
   });
 });
+
+describe('router: reports', () => {
+  it('builds a Markdown and a CSV report for an extension page', async () => {
+    const { router } = await setup();
+    await router.handle(
+      { type: 'goal.save', payload: { goal: makeGoal({ title: 'Grow weekly visitors' }) } },
+      extensionPage,
+    );
+    const md = await router.handle(
+      { type: 'report.build', payload: { period: 'month', format: 'markdown', lang: 'en' } },
+      extensionPage,
+    );
+    expect(md).toMatchObject({ ok: true, filename: 'pacer-month-2025-12-01.md' });
+    expect((md as { text: string }).text).toContain('Grow weekly visitors');
+    const csv = await router.handle(
+      { type: 'report.build', payload: { period: 'month', format: 'csv', lang: 'ko' } },
+      extensionPage,
+    );
+    expect((csv as { text: string }).text.split('\r\n')[1]).toContain('Grow weekly visitors');
+    // A content script cannot ask for a report of the user's goals.
+    expect(
+      await router.handle(
+        { type: 'report.build', payload: { period: 'month', format: 'csv', lang: 'en' } },
+        dashboardTab,
+      ),
+    ).toBeNull();
+  });
+});

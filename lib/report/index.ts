@@ -1,0 +1,7 @@
+/** Periodic KPI reports (DESIGN.md ch. 4): build once, render as Markdown or CSV. */
+export { buildReport, STATUSES, TIER, type ReportInput } from './build';
+export { reportPeriods, endOfDay, type DayRange, type PeriodKind } from './period';
+export { toMarkdown } from './markdown';
+export { toCsv, guardCell } from './csv';
+export { STATUS_WORD, STATUS_EMOJI, type ReportLang } from './strings';
+export type { GoalReport, Report, ReportSummary } from './types';
