@@ -26,7 +26,9 @@ const PAGE = 'https://dashboard.stripe.com/acct_1/dashboard';
 describe('trackFromMenu', () => {
   it('stores the figure the content script describes, and re-points instead of duplicating', async () => {
     const db = await openPacerDb({ name: `track-${Math.random()}` });
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ locator, figure } as never);
+    const send = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockResolvedValue({ locator, figure } as never);
     const first = await trackFromMenu(db, 3, PAGE, 0, new Date('2026-02-01T00:00:00Z'));
     expect(first).toMatchObject({ ok: true });
     expect(send).toHaveBeenCalledWith(3, { type: 'locator.pick' }, { frameId: 0 });
