@@ -43,6 +43,34 @@ export function App() {
   const tracked = new Set(all.map((v) => metricId(v.goal.metric)));
   const read = view?.read ?? null;
   const edit = (v: GoalView) => setEditing({ kind: 'edit', goal: v.goal });
+  const trackedList = view && (
+    <TrackedList
+      tracked={view.tracked}
+      pickError={view.pickError}
+      canPick={!!read || site.state.kind === 'known' || site.state.kind === 'enabled'}
+      onPick={() => tabId !== null && void send('track.start', { tabId })}
+      onRemove={(id) => void send('tracker.delete', { id })}
+      action={(item) =>
+        item.result.ok && !tracked.has(item.metric) ? (
+          <button
+            type="button"
+            class="link-button small"
+            aria-label={t('figureTrackNamed', item.label)}
+            onClick={() =>
+              item.result.ok &&
+              setEditing({
+                kind: 'new',
+                metric: { ...splitMetric(item.metric), label: item.label },
+                value: item.result.figure.value,
+              })
+            }
+          >
+            {t('figureTrack')}
+          </button>
+        ) : null
+      }
+    />
+  );
   return (
     <I18nContext.Provider value={i18n}>
       <main aria-busy={view === null && !unreachable}>
@@ -83,34 +111,7 @@ export function App() {
             ) : (
               view && view.tracked.length === 0 && <p class="empty">{t('panelNoPage')}</p>
             )}
-            {view && (
-              <TrackedList
-                tracked={view.tracked}
-                pickError={view.pickError}
-                canPick={!!read || site.state.kind === 'known' || site.state.kind === 'enabled'}
-                onPick={() => tabId !== null && void send('track.start', { tabId })}
-                onRemove={(id) => void send('tracker.delete', { id })}
-                action={(item) =>
-                  item.result.ok && !tracked.has(item.metric) ? (
-                    <button
-                      type="button"
-                      class="link-button small"
-                      aria-label={t('figureTrackNamed', item.label)}
-                      onClick={() =>
-                        item.result.ok &&
-                        setEditing({
-                          kind: 'new',
-                          metric: { ...splitMetric(item.metric), label: item.label },
-                          value: item.result.figure.value,
-                        })
-                      }
-                    >
-                      {t('figureTrack')}
-                    </button>
-                  ) : null
-                }
-              />
-            )}
+            {view && view.tracked.length > 0 && trackedList}
             {view && !read && (
               <SiteAccess
                 state={site.state}
@@ -145,6 +146,8 @@ export function App() {
             {view && all.length === 0 && (
               <p class="empty">{read ? t('panelNoGoalsTrack') : t('panelNoGoals')}</p>
             )}
+            {/* With nothing tracked yet, the offer to point at a number waits below the goals. */}
+            {view && view.tracked.length === 0 && trackedList}
             {view && (
               <div>
                 <button type="button" onClick={() => setEditing({ kind: 'new' })}>

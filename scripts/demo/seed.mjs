@@ -10,14 +10,23 @@ const day = (offset) => {
   return d.toISOString().slice(0, 10);
 };
 
+/**
+ * Daily readings on a line from `from` towards `to` (today's figure on the demo page, read live),
+ * with a day-to-day wobble as real traffic has: a perfectly straight history would make today's
+ * ordinary reading look like an anomaly.
+ */
 function series(key, unit, from, to, days) {
-  return Array.from({ length: days }, (_, i) => ({
-    metric: { ...SITE, key },
-    value: Math.round((from + ((to - from) * i) / days) * 10) / 10,
-    unit,
-    period: null,
-    observedAt: `${day(i - days)}T09:00:00.000Z`,
-  }));
+  const step = (to - from) / days;
+  return Array.from({ length: days }, (_, i) => {
+    const wobble = Math.sin(i * 2.3) * Math.abs(step) * 1.5;
+    return {
+      metric: { ...SITE, key },
+      value: Math.round((from + step * i + wobble) * 10) / 10,
+      unit,
+      period: null,
+      observedAt: `${day(i - days)}T09:00:00.000Z`,
+    };
+  });
 }
 
 const goal = (over) => ({
@@ -99,9 +108,9 @@ export function demoData() {
       }),
     ],
     readings: [
-      ...series('visitors', 'count', 9800, 12300, 40),
-      ...series('bounce_rate', 'percent', 52, 44.5, 50),
-      ...series('pageviews', 'count', 30000, 40600, 28),
+      ...series('visitors', 'count', 9800, 12350, 40),
+      ...series('bounce_rate', 'percent', 52, 44, 50),
+      ...series('pageviews', 'count', 30000, 41000, 28),
       ...series('visit_duration', 'duration', 58, 65, 28),
     ],
   };
