@@ -55,18 +55,29 @@ export async function importAll(
     }
     // Requests are queued, not awaited one by one: IndexedDB runs them in order inside the
     // transaction, and waiting on each made a 100,000-reading import take most of a minute.
-    const writes: Promise<unknown>[] = data.goals.map((goal) => goals.put(goal));
+    // When one fails the transaction aborts and every other queued request rejects too, so each
+    // gets its handler as it is queued (no unhandled rejections) and the first real cause wins.
+    const writes: Promise<unknown>[] = [];
+    let failure: unknown = null;
+    const queue = (request: Promise<unknown>) =>
+      writes.push(
+        request.catch((err: unknown) => {
+          if (failure === null || (failure as { name?: string }).name === 'AbortError')
+            failure = err;
+        }),
+      );
+    for (const goal of data.goals) queue(goals.put(goal));
     let added = 0;
     for (const r of data.readings) {
       const k = readingKey(r);
       if (seen.has(k)) continue;
       seen.add(k);
-      writes.push(readings.add({ ...r, metricId: metricId(r.metric) }));
+      queue(readings.add({ ...r, metricId: metricId(r.metric) }));
       added++;
     }
-    if (data.settings)
-      writes.push(settings.put(validateSettings(data.settings).settings, 'settings'));
+    if (data.settings) queue(settings.put(validateSettings(data.settings).settings, 'settings'));
     await Promise.all(writes);
+    if (failure !== null) throw failure;
     await bumpStamps(tx, new Set(data.readings.map((r) => metricId(r.metric))));
     await tx.done;
     return {
