@@ -33,7 +33,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'pacer@pacer.example', strict_min_version: '115.0' },
+            gecko: {
+              id: 'pacer@pacer.example',
+              strict_min_version: '115.0',
+              // Pacer collects nothing: every figure stays in the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

@@ -36,13 +36,22 @@ function db(): Promise<PacerDb> {
   return dbPromise;
 }
 
+/** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+function toolbarButton(): typeof browser.action {
+  const api = browser as unknown as {
+    action?: typeof browser.action;
+    browserAction?: typeof browser.action;
+  };
+  return (api.action ?? api.browserAction)!;
+}
+
 async function setBadge(tabId: number | undefined, views: Parameters<typeof badgeFor>[0]) {
   const badge = badgeFor(views, browser.i18n.getMessage('extName') || 'Pacer');
   const target = tabId === undefined ? {} : { tabId };
   await Promise.all([
-    browser.action.setBadgeText({ ...target, text: badge.text }),
-    browser.action.setBadgeBackgroundColor({ ...target, color: badge.color }),
-    browser.action.setTitle({ ...target, title: badge.title }),
+    toolbarButton().setBadgeText({ ...target, text: badge.text }),
+    toolbarButton().setBadgeBackgroundColor({ ...target, color: badge.color }),
+    toolbarButton().setTitle({ ...target, title: badge.title }),
   ]).catch(() => {
     // The tab closed while we evaluated: nothing to update.
   });
