@@ -24,8 +24,14 @@ export default defineConfig({
       'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
-    optional_permissions: ['notifications'],
+    // Sites the user enables one by one; Firefox's MV2 build lists host patterns among the
+    // optional permissions (it has no optional_host_permissions).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['notifications', 'https://*/*', 'http://*/*'] }
+      : {
+          optional_host_permissions: ['https://*/*', 'http://*/*'],
+          optional_permissions: ['notifications'],
+        }),
     // Content script matches already grant access to the known dashboards; every other site is
     // opt-in, asked for at the moment the user enables it.
     host_permissions: KNOWN_DASHBOARD_MATCHES,
