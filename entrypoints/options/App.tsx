@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { byUrgency } from '../../components/card/goal-text';
 import { EditorHost, metricChoices, type EditTarget } from '../../components/editor/EditorHost';
 import { I18nContext } from '../../components/i18n';
@@ -6,6 +6,12 @@ import { GoalsByObjective } from '../../components/options/GoalsByObjective';
 import { Roadmap } from '../../components/options/Roadmap';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { NotificationsToggle } from '../../components/options/NotificationsToggle';
+import { DataSection } from '../../components/options/DataSection';
+import { ReportSection } from '../../components/options/ReportSection';
+import { SyncNotice } from '../../components/options/SyncNotice';
+import { SyncSetting } from '../../components/options/SyncSetting';
+import { useSectionFromHash } from '../../components/options/use-section-hash';
+import { useSyncStatus } from '../../components/options/use-sync-status';
 import { useLanguage } from '../../components/use-language';
 import { todayIso } from '../../lib/i18n/format';
 import { send } from '../../lib/messaging/client';
@@ -23,6 +29,8 @@ export function OptionsApp() {
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const today = todayIso();
+  const sync = useSyncStatus();
+  useSectionFromHash(goals !== null && settings !== null && !editing);
 
   const load = () => {
     void send('goals.list', {}).then((r) => {
@@ -49,9 +57,14 @@ export function OptionsApp() {
       setMessage(r?.ok ? t('goalDeleted', v.goal.title) : t('goalDeleteFailed', r?.error ?? '—'));
       load();
     });
+  // The newest settings, for the next change to build on (not the render's possibly older copy).
+  const latest = useRef<Settings | null>(null);
+  latest.current = settings;
   const change = async (patch: Partial<Settings>) => {
-    const next = await send('settings.set', { patch });
-    if (next) setSettings(next);
+    // Send the whole record: settings.set's patch schema (Settings.partial() in zod 4) fills every
+    // field left out with its default, so a patch of one field would reset all the others.
+    const next = await send('settings.set', { patch: { ...latest.current, ...patch } });
+    if (next) setSettings((latest.current = next));
     return next !== null;
   };
 
@@ -66,6 +79,12 @@ export function OptionsApp() {
             {t('panelUnreachable')}
           </p>
         )}
+        <SyncNotice
+          status={sync.status}
+          enabled={settings?.syncGoals ?? null}
+          retrying={sync.retrying}
+          onRetry={() => void sync.retry()}
+        />
         {editing ? (
           <EditorHost
             target={editing}
@@ -103,13 +122,36 @@ export function OptionsApp() {
               <h2 id="roadmap-h">{t('optionsRoadmapHeading')}</h2>
               {goals && <Roadmap views={goals} today={today} />}
             </section>
+            <section aria-labelledby="report-h" class="stack" id="report">
+              <h2 id="report-h" tabIndex={-1}>
+                {t('optionsReportHeading')}
+              </h2>
+              <ReportSection />
+            </section>
+            <section aria-labelledby="data-h" class="stack" id="data">
+              <h2 id="data-h" tabIndex={-1}>
+                {t('optionsDataHeading')}
+              </h2>
+              <DataSection syncOn={!!settings?.syncGoals} goalCount={goals?.length ?? 0} />
+            </section>
             <section aria-labelledby="settings-h" class="stack">
-              <h2 id="settings-h">{t('optionsSettingsHeading')}</h2>
+              <h2 id="settings-h" tabIndex={-1}>
+                {t('optionsSettingsHeading')}
+              </h2>
               {settings && <SettingsForm settings={settings} onChange={change} />}
               {settings && (
                 <NotificationsToggle
                   on={settings.notifications}
                   onChange={(notifications) => change({ notifications })}
+                />
+              )}
+              {settings && (
+                <SyncSetting
+                  enabled={settings.syncGoals}
+                  status={sync.status}
+                  retrying={sync.retrying}
+                  onChange={(syncGoals) => change({ syncGoals })}
+                  onRetry={() => void sync.retry()}
                 />
               )}
             </section>

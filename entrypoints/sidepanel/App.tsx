@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { FigureList } from '../../components/FigureList';
 import { GoalCard } from '../../components/GoalCard';
 import { EditorHost, metricChoices, type EditTarget } from '../../components/editor/EditorHost';
+import { openOptionsAt, SyncNotice } from '../../components/options/SyncNotice';
+import { useSyncStatus } from '../../components/options/use-sync-status';
 import { I18nContext } from '../../components/i18n';
 import { SiteAccess } from '../../components/SiteAccess';
 import { useSiteAccess } from '../../components/use-site-access';
@@ -27,6 +29,7 @@ export function App() {
   const { view, unreachable } = usePageView(tabId);
   const site = useSiteAccess(t, tabId);
   const readings = useReadings(view?.pageGoals);
+  const sync = useSyncStatus();
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const top = useRef<HTMLHeadingElement>(null);
   const today = todayIso();
@@ -82,6 +85,7 @@ export function App() {
             {t('panelUnreachable')}
           </p>
         )}
+        <SyncNotice status={sync.status} enabled={sync.enabled} compact />
         {view?.errors.map((e) => (
           <p class="notice" role="alert" key={e}>
             {e}
@@ -149,9 +153,16 @@ export function App() {
             {/* With nothing tracked yet, the offer to point at a number waits below the goals. */}
             {view && view.tracked.length === 0 && trackedList}
             {view && (
-              <div>
+              <div class="buttons">
                 <button type="button" onClick={() => setEditing({ kind: 'new' })}>
                   {t('newGoal')}
+                </button>
+                <button
+                  type="button"
+                  title={t('panelReportHint')}
+                  onClick={() => openOptionsAt('report')}
+                >
+                  {t('panelReport')}
                 </button>
               </div>
             )}

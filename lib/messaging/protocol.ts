@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { Export, Goal, IsoDate, IsoDateTime, Reading } from '../goals/schema';
 import { SyncStatus } from '../sync/types';
-import { Settings } from '../store/settings';
+import { Settings, SettingsPatch } from '../store/settings';
 import { LocatorSchema } from '../store/trackers';
 import { GoalView, PageFigure, PageRead, PageView, TrackedResult } from './schemas';
 
@@ -110,7 +110,7 @@ export const PROTOCOL = {
     maxBytes: 1024,
   }),
   'settings.set': entry({
-    request: z.object({ patch: Settings.partial() }),
+    request: z.object({ patch: SettingsPatch }),
     response: Settings,
     from: ['extension'],
     maxBytes: 4096,

@@ -3,6 +3,13 @@ export { StoreError, toStoreError, type StoreErrorCode } from './errors';
 export { MIGRATIONS, type Migration } from './migrations';
 export { listGoals, putGoal, deleteGoal } from './goals';
 export { readingsFor, latestReading, addReadings, countReadings } from './readings';
-export { Settings, DEFAULT_SETTINGS, validateSettings, getSettings, putSettings } from './settings';
+export {
+  Settings,
+  SettingsPatch,
+  DEFAULT_SETTINGS,
+  validateSettings,
+  getSettings,
+  putSettings,
+} from './settings';
 export { exportAll, importAll, type ImportResult } from './transfer';
 export { Tracker, LocatorSchema, trackersFor, putTracker, deleteTracker } from './trackers';

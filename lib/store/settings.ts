@@ -19,6 +19,24 @@ export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
+/**
+ * A change to some settings. Built from the fields without their defaults: `Settings.partial()`
+ * would still fill every absent field with its default, so changing the language would quietly
+ * reset tolerance, notifications and sync.
+ */
+export const SettingsPatch = z
+  .object(
+    Object.fromEntries(
+      Object.entries(Settings.shape).map(([k, f]) => [k, f.unwrap().optional()]),
+    ) as {
+      [K in keyof typeof Settings.shape]: z.ZodOptional<
+        ReturnType<(typeof Settings.shape)[K]['unwrap']>
+      >;
+    },
+  )
+  .strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
 export function validateSettings(raw: unknown): { settings: Settings; reset: string[] } {
   const input = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const out: Record<string, unknown> = {};
@@ -43,7 +61,7 @@ export async function getSettings(db: PacerDb): Promise<Settings> {
   return settings;
 }
 
-export async function putSettings(db: PacerDb, patch: Partial<Settings>): Promise<Settings> {
+export async function putSettings(db: PacerDb, patch: SettingsPatch): Promise<Settings> {
   const next = Settings.parse({ ...(await getSettings(db)), ...patch });
   try {
     await db.put('settings', next, 'settings');

@@ -75,7 +75,13 @@ export async function importAll(
       queue(readings.add({ ...r, metricId: metricId(r.metric) }));
       added++;
     }
-    if (data.settings) queue(settings.put(validateSettings(data.settings).settings, 'settings'));
+    if (data.settings) {
+      // Whether this browser syncs is its own choice: a file from another browser must not
+      // switch sync on (or off) here.
+      const here = validateSettings(await settings.get('settings')).settings;
+      const incoming = validateSettings(data.settings).settings;
+      queue(settings.put({ ...incoming, syncGoals: here.syncGoals }, 'settings'));
+    }
     await Promise.all(writes);
     if (failure !== null) throw failure;
     await bumpStamps(tx, new Set(data.readings.map((r) => metricId(r.metric))));

@@ -1,0 +1,28 @@
+/**
+ * Saving text as a file from an extension page: a Blob behind an `<a download>`, which needs no
+ * `downloads` permission (and so no extra install warning).
+ */
+
+/** Excel opens a CSV as the system code page unless it starts with a BOM; Korean then breaks. */
+export const UTF8_BOM = '\uFEFF';
+
+export function downloadText(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download before the browser has read the Blob.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The user's calendar day (not UTC): the date they will look for in their downloads folder. */
+export const localDay = (d: Date = new Date()): string =>
+  `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+export const exportFilename = (d: Date = new Date()): string => `pacer-export-${localDay(d)}.json`;

@@ -1,0 +1,174 @@
+// Benchmark 1 — extract_ratio: the real readPage on a ~20,000-node synthetic dashboard, inside
+// headless Chromium, against the floor of one TreeWalker pass over every text node of that page.
+import { bundleReaders } from './bundle-readers.mjs';
+import { syntheticDashboard } from './synthetic-page.mjs';
+import { launchPlain, median, round } from './util.mjs';
+
+const ROUNDS = 11; // samples per measurement (median)
+const WARMUP = 3;
+const FLOOR_INNER = 10; // floor passes per sample: one pass is ~1 ms, below the timer's resolution
+
+const VARIANTS = [
+  { variant: 'generic', url: 'https://dashboard.northwind.example/overview', generic: true },
+  { variant: 'plausible', url: 'https://plausible.io/bench.example', generic: false },
+];
+
+/** Runs inside the page: paired samples of the floor and of readPage. */
+function measureInPage({ url, generic, rounds, warmup, floorInner }) {
+  const readPage = window.__pacerReadPage;
+  const u = new URL(url);
+  let sink = 0;
+  const floorOnce = () => {
+    const t0 = performance.now();
+    for (let k = 0; k < floorInner; k++) {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let n = 0;
+      while (w.nextNode()) n += w.currentNode.nodeValue.length;
+      sink += n;
+    }
+    return (performance.now() - t0) / floorInner;
+  };
+  const readOnce = () => {
+    const t0 = performance.now();
+    const r = readPage(document, u, { generic });
+    const dt = performance.now() - t0;
+    sink += r ? r.figures.length : 0;
+    return dt;
+  };
+  for (let i = 0; i < warmup; i++) {
+    floorOnce();
+    readOnce();
+  }
+  const floors = [];
+  const reads = [];
+  for (let i = 0; i < rounds; i++) {
+    // Alternate the order so neither side always runs right after the other's garbage.
+    if (i % 2) {
+      reads.push(readOnce());
+      floors.push(floorOnce());
+    } else {
+      floors.push(floorOnce());
+      reads.push(readOnce());
+    }
+  }
+  // Diagnostics: what the generic reader's walk shape costs before any classification — the same
+  // walk with a JavaScript NodeFilter called for every element (generic-walk.ts does this) vs none.
+  const timeIt = (f) => {
+    const xs = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      f();
+      xs.push(performance.now() - t0);
+    }
+    return xs.sort((a, b) => a - b)[3];
+  };
+  const walkFiltered = timeIt(() => {
+    const w = document.createTreeWalker(document.body, 0x1 | 0x4, {
+      acceptNode: (n) => (n.nodeType === 1 ? 3 : 1),
+    });
+    let n = 0;
+    while (w.nextNode()) n++;
+    sink += n;
+  });
+  const walkFilteredHidden = timeIt(() => {
+    const w = document.createTreeWalker(document.body, 0x1 | 0x4, {
+      acceptNode: (n) => {
+        if (n.nodeType !== 1) return 1;
+        if (n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true') return 2;
+        n.getAttribute('style');
+        return 3;
+      },
+    });
+    let n = 0;
+    while (w.nextNode()) n++;
+    sink += n;
+  });
+  const walkPlain = timeIt(() => {
+    const w = document.createTreeWalker(document.body, 0x1 | 0x4);
+    let n = 0;
+    while (w.nextNode()) n++;
+    sink += n;
+  });
+  const read = readPage(document, u, { generic });
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let textNodes = 0;
+  while (w.nextNode()) textNodes++;
+  return {
+    floors,
+    reads,
+    sink,
+    claimedBy: window.__pacerReaderFor(document, u),
+    source: read?.source ?? null,
+    figures: read?.figures.length ?? 0,
+    elements: document.getElementsByTagName('*').length,
+    diag: { walkPlain, walkFiltered, walkFilteredHidden },
+    textNodes,
+  };
+}
+
+export async function benchExtract({ log = () => {} } = {}) {
+  const code = await bundleReaders();
+  const browser = await launchPlain();
+  try {
+    const out = {};
+    for (const v of VARIANTS) {
+      const page = await browser.newPage();
+      const { html, figures } = syntheticDashboard({ variant: v.variant });
+      // Serve it at its address, so the page's own URL is the one readPage is given.
+      await page.route(v.url, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+      );
+      await page.goto(v.url);
+      await page.addScriptTag({ content: code });
+      const m = await page.evaluate(measureInPage, {
+        url: v.url,
+        generic: v.generic,
+        rounds: ROUNDS,
+        warmup: WARMUP,
+        floorInner: FLOOR_INNER,
+      });
+      await page.close();
+      const ratios = m.reads.map((r, i) => r / m.floors[i]);
+      out[v.variant] = {
+        ratio: round(median(ratios), 2),
+        read_ms: round(median(m.reads), 3),
+        floor_ms: round(median(m.floors), 3),
+        read_ms_min: round(Math.min(...m.reads), 3),
+        figures_read: m.figures,
+        figures_shown: figures,
+        source: m.source,
+        claimed_by_reader: m.claimedBy,
+        dom_nodes: m.elements + m.textNodes,
+        elements: m.elements,
+        text_nodes: m.textNodes,
+        walk_elements_and_text_no_filter_ms: round(m.diag.walkPlain, 2),
+        walk_with_js_nodefilter_ms: round(m.diag.walkFiltered, 2),
+        walk_with_js_nodefilter_and_hidden_checks_ms: round(m.diag.walkFilteredHidden, 2),
+      };
+      log(
+        `  ${v.variant}: readPage ${out[v.variant].read_ms} ms, floor ${out[v.variant].floor_ms} ms, ` +
+          `ratio ${out[v.variant].ratio} (${m.figures} figures, source ${m.source})`,
+      );
+      if (v.variant === 'generic' && m.claimedBy)
+        throw new Error(`the generic page was claimed by the ${m.claimedBy} reader`);
+      if (!m.figures) throw new Error(`readPage read no figures on the ${v.variant} page`);
+    }
+    return {
+      extract_ratio: out.generic.ratio,
+      extract_ms: out.generic.read_ms,
+      extract_floor_ms: out.generic.floor_ms,
+      extract_plausible_ratio: out.plausible.ratio,
+      extract_plausible_ms: out.plausible.read_ms,
+      details: {
+        method:
+          `readPage(document, url, opts) vs one TreeWalker(SHOW_TEXT) pass summing nodeValue.length, ` +
+          `in headless Chromium via a Vite IIFE bundle of lib/readers; ${ROUNDS} paired samples after ${WARMUP} ` +
+          `warm-ups, median of the per-sample ratios (floor timed as the mean of ${FLOOR_INNER} passes per sample)`,
+        generic: out.generic,
+        plausible: out.plausible,
+      },
+    };
+  } finally {
+    await browser.close();
+  }
+}
