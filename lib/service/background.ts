@@ -9,6 +9,7 @@ import { createRouter } from '../messaging/router';
 import { deleteGoal, getSettings, listGoals, openPacerDb, putGoal, type PacerDb } from '../store';
 import { browserGoalSync } from '../sync/browser';
 import { listenForClicks, notify } from './notify';
+import { scheduleDaily } from './alarms';
 import { badgeFor } from './badge';
 import { refreshAll, refreshTab, registerHandlers, type ServiceDeps } from './handlers';
 import {
@@ -80,8 +81,6 @@ const deps: ServiceDeps = {
   },
 };
 
-const DAILY = 'pacer-daily';
-
 /** Chrome's side panel or Firefox's sidebar; needs the user's gesture, so call it first. */
 function openPanelFor(tabId: number): Promise<void> {
   const api = browser as unknown as {
@@ -130,13 +129,7 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message, sender) => router.handle(message, sender));
 
   // Pace moves with time even when nothing is read, and deadlines pass: re-check daily.
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === DAILY) void refreshEverything();
-  });
-  void browser.alarms.get(DAILY).then((existing) => {
-    if (!existing)
-      void browser.alarms.create(DAILY, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
-  });
+  void scheduleDaily(() => void refreshEverything());
 
   // Switching tabs re-judges that tab's goals (a dashboard left open overnight is out of date).
   browser.tabs.onActivated.addListener(({ tabId }) => {
