@@ -3,10 +3,16 @@
  * the user tracks on this site, each found again by its locator — or the reason it was not.
  * Type-only imports from the protocol keep zod out of this bundle.
  */
-import { buildLocator, locatorKey, resolveLocator, type Locator } from '../locator';
+import {
+  buildLocator,
+  locatorKey,
+  resolveLocator,
+  scan,
+  type Locator,
+  type Scan,
+} from '../locator';
 import { normLabel } from '../locator/norm';
 import type { PageFigure, TrackedResult } from '../messaging/schemas';
-import { readPage } from '../readers';
 import type { PageRead } from '../readers/types';
 
 export interface PageReport {
@@ -19,15 +25,18 @@ export interface TrackerRef {
   locator: Locator;
 }
 
+/** `readPage` narrows to the readers of one content script (lib/content/run.ts). */
 export function readReport(
   doc: Document,
   url: URL,
   trackers: TrackerRef[],
-  generic: boolean,
+  readPage: (doc: Document, url: URL) => PageRead | null,
 ): PageReport | null {
-  const read = readPage(doc, url, { generic });
+  const read = readPage(doc, url);
+  // One scan of the page for all of its tracked figures.
+  let s: Scan | undefined;
   const tracked = trackers.map((t): TrackedResult => {
-    const r = resolveLocator(doc, t.locator);
+    const r = resolveLocator(doc, t.locator, (s ??= scan(doc)));
     return r.ok
       ? { trackerId: t.id, ok: true, figure: figureOf(t.locator, r) }
       : { trackerId: t.id, ok: false, reason: r.reason };

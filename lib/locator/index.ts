@@ -6,4 +6,5 @@
 export type { Locator, Relation, Resolution } from './types';
 export { buildLocator } from './build';
 export { resolveLocator } from './resolve';
+export { scan, type Scan } from './scan';
 export { locatorKey } from './key';

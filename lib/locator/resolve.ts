@@ -13,8 +13,13 @@ import type { Locator, Resolution } from './types';
 // Without a label to confirm it, a path hit more than this factor off the sample is another figure.
 const MAX_MAGNITUDE = 100;
 
-export function resolveLocator(root: Document | ShadowRoot, locator: Locator): Resolution {
-  const s = scan(root);
+/** `shared`: a scan of `root` made for this read, when several locators are resolved on it. */
+export function resolveLocator(
+  root: Document | ShadowRoot,
+  locator: Locator,
+  shared?: Scan,
+): Resolution {
+  const s = shared ?? scan(root);
   const byLabel = locator.label && locator.relation ? resolveByLabel(s, locator) : null;
   return byLabel ?? resolveByPath(s, root, locator);
 }

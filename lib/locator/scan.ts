@@ -1,12 +1,18 @@
 /**
- * One pass over a page (or one shadow root) for locators: the generic reader's TreeWalker
- * (`walk`, open shadow roots included) plus per-ancestor counts, so that every later question
+ * One pass over a page (or one shadow root) for locators: the generic reader's text walk
+ * (`walkAll`, every item, open shadow roots included) plus per-ancestor counts, so that every later question
  * ("does this card hold another figure?", "which label comes first in it?") is a map lookup and a
  * 20,000-node page stays one walk.
  */
 import { parseFigure } from '../parse';
 import { docLocale, makeFigure } from '../readers/dom';
-import { parentOf, walk, type Item } from '../readers/generic-walk';
+import {
+  arrowBeside,
+  COMPARISON_HOOK,
+  parentOf,
+  walkAll,
+  type Item,
+} from '../readers/generic-walk';
 import type { FigureUnit } from '../parse/types';
 
 /** How far above a figure its card (and its label) may be. */
@@ -16,10 +22,6 @@ const STAT_UP = MAX_UP + 2;
 const MAX_LABELS = 4;
 // Raw machine values (DESIGN.md: prefer them), numeric only: a title may also be prose.
 const RAW_ATTRS = ['data-value', 'data-raw-value', 'title'];
-// Class/id words of a change badge or previous value. The generic reader keeps the same list
-// private (lib/readers/generic.ts); the two should move together.
-const COMPARISON_HOOK =
-  /(?:^|[\s_-])(?:previous|prev|comparison|compare|change|delta|diff|trend|evolution)(?:$|[\s_-])/i;
 
 interface Stat {
   /** Figures (not comparisons) under this element. */
@@ -61,11 +63,8 @@ export function within(outer: Element, inner: Element): boolean {
 export function scan(root: Document | ShadowRoot): Scan {
   const doc = isDocument(root) ? root : root.ownerDocument;
   const locale = docLocale(doc);
-  // walk() only reads `body` and calls `createTreeWalker`: this view lets it start at a shadow root.
-  const view = isDocument(root)
-    ? root
-    : ({ body: root, createTreeWalker: doc.createTreeWalker.bind(doc) } as unknown as Document);
-  const items = promote(walk(view, locale), locale);
+  // Every item: a card's label may be far from its figure in reading order.
+  const items = promote(walkAll(root, locale), locale);
   for (let i = 0; i < items.length; i++) {
     if (items[i]!.kind === 'figure' && isComparison(items, i)) items[i]!.kind = 'comparison';
   }
@@ -104,7 +103,7 @@ export function figsUnder(s: Scan, el: Element | null): number {
 /** The figure as the page shows it, the raw `data-value`/`title` number winning when consistent. */
 export function readFigure(s: Scan, i: number): Read | null {
   const it = s.items[i]!;
-  const f = makeFigure('', '', it.text, s.locale, rawOf(s, it.el), 'if-consistent');
+  const f = makeFigure('', '', it.text, s.locale, rawOf(s, it.el), 'if-consistent', it.figure);
   if (!f) return null;
   const out: Read = { value: f.value, unit: f.unit, precision: f.precision, text: f.text };
   if (f.currency) out.currency = f.currency;
@@ -158,23 +157,4 @@ function isComparison(items: Item[], i: number): boolean {
     if (COMPARISON_HOOK.test(hook)) return true;
   }
   return it.figure?.unit === 'percent' && arrowBeside(it.el);
-}
-
-/**
- * An unsigned percentage whose direction lives only in an arrow icon (Umami: `<div><span><svg>
- * </span><span><div>5%</div></span></div>`; PostHog: `<div><svg>8%</div>`): an svg, or a
- * text-free wrapper of one, within two small levels. A card around a main "52%" has more
- * children, and a title with an info icon has text, so neither makes the value a badge.
- */
-function arrowBeside(el: Element): boolean {
-  for (let e: Element | null = el, up = 0; e && up <= 2; e = e.parentElement, up++) {
-    if (e.children.length > 2) return false;
-    for (const c of Array.from(e.children)) {
-      if (c.localName === 'svg') return true;
-      const icon =
-        !c.textContent?.trim() && Array.from(c.children).some((g) => g.localName === 'svg');
-      if (icon) return true;
-    }
-  }
-  return false;
 }

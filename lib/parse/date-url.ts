@@ -159,6 +159,51 @@ function youtube(url: URL, c: Ctx): DateRange | null {
   return days ? lastDays(c.today, days, c.includeToday) : null;
 }
 
+function ctxOf(now: Date, options: UrlDateOptions): Ctx | null {
+  if (Number.isNaN(now.getTime())) return null;
+  return {
+    now: now.getTime(),
+    today: dayOf(now),
+    includeToday: options.includeToday ?? true,
+    offsetMs: (options.utcOffsetMinutes ?? 0) * 60_000,
+  };
+}
+
+type FromUrl = (url: URL, now: Date, options?: UrlDateOptions) => DateRange | null;
+
+// One export per source, so that a content script bundles only its dashboards' rules.
+export const ga4RangeFromUrl: FromUrl = (url, now, o = {}) => (ctxOf(now, o) ? ga4(url) : null);
+export const plausibleRangeFromUrl: FromUrl = (url, now, o = {}) => {
+  const c = ctxOf(now, o);
+  return c && plausible(url.searchParams, c);
+};
+export const umamiRangeFromUrl: FromUrl = (url, now, o = {}) => {
+  const c = ctxOf(now, o);
+  return c && umami(url.searchParams, c);
+};
+export const matomoRangeFromUrl: FromUrl = (url, now, o = {}) => {
+  const c = ctxOf(now, o);
+  return c && matomo(url, c);
+};
+export const shopifyRangeFromUrl: FromUrl = (url, now, o = {}) => {
+  const c = ctxOf(now, o);
+  return c && shopify(url.searchParams, c);
+};
+export const youtubeRangeFromUrl: FromUrl = (url, now, o = {}) => {
+  const c = ctxOf(now, o);
+  return c && youtube(url, c);
+};
+
+const BY_SOURCE: Record<string, FromUrl> = {
+  ga4: ga4RangeFromUrl,
+  plausible: plausibleRangeFromUrl,
+  umami: umamiRangeFromUrl,
+  matomo: matomoRangeFromUrl,
+  shopify: shopifyRangeFromUrl,
+  youtube: youtubeRangeFromUrl,
+  'youtube-studio': youtubeRangeFromUrl,
+};
+
 /** The range a dashboard URL selects, for a source id such as "ga4" or "matomo". */
 export function dateRangeFromUrl(
   url: URL,
@@ -166,27 +211,5 @@ export function dateRangeFromUrl(
   now: Date,
   options: UrlDateOptions = {},
 ): DateRange | null {
-  if (Number.isNaN(now.getTime())) return null;
-  const c: Ctx = {
-    now: now.getTime(),
-    today: dayOf(now),
-    includeToday: options.includeToday ?? true,
-    offsetMs: (options.utcOffsetMinutes ?? 0) * 60_000,
-  };
-  switch (source) {
-    case 'ga4':
-      return ga4(url);
-    case 'plausible':
-      return plausible(url.searchParams, c);
-    case 'umami':
-      return umami(url.searchParams, c);
-    case 'matomo':
-      return matomo(url, c);
-    case 'shopify':
-      return shopify(url.searchParams, c);
-    case 'youtube':
-    case 'youtube-studio':
-      return youtube(url, c);
-  }
-  return null;
+  return Object.hasOwn(BY_SOURCE, source) ? BY_SOURCE[source]!(url, now, options) : null;
 }

@@ -102,12 +102,36 @@ function normalise(text: string): string {
   return text.replace(INVISIBLE, '').normalize('NFKC').trim().replace(/\s+/g, ' ');
 }
 
+// Dashboards show the same figure texts on every read (the content script reads a page again
+// after each burst of DOM changes), so results are remembered, per locale, up to a bound.
+const MEMO_MAX = 2000;
+const memo = new Map<string, Map<string, Figure | null>>();
+let memoSize = 0;
+
 /**
  * Parses one figure. `locale` (a BCP 47 tag such as "de" or "ko-KR") settles "1,234" vs "1.234"
  * and "¥" (JPY, or CNY under zh); without it the en reading applies.
  */
 export function parseFigure(text: string, locale?: string): Figure | null {
   if (typeof text !== 'string') return null;
+  let byText = memo.get(locale ?? '');
+  if (!byText) memo.set(locale ?? '', (byText = new Map()));
+  let f = byText.get(text);
+  if (f === undefined) {
+    if (memoSize >= MEMO_MAX) {
+      memo.clear();
+      memoSize = 0;
+      memo.set(locale ?? '', (byText = new Map()));
+    }
+    f = parse(text, locale);
+    byText.set(text, f);
+    memoSize++;
+  }
+  // A copy: callers own what they get.
+  return f && { ...f };
+}
+
+function parse(text: string, locale?: string): Figure | null {
   const s = normalise(text);
   if (s === '' || s.length > MAX_LENGTH || !/\d/.test(s)) return null;
 

@@ -7,4 +7,13 @@ export { parseFigure } from './figure';
 export { parseNumber, decimalSeparatorFor, type ParsedNumber } from './number';
 export { parseDuration } from './duration';
 export { parseDateRangeText, type DateRangeOptions } from './date-range';
-export { dateRangeFromUrl, type UrlDateOptions } from './date-url';
+export {
+  dateRangeFromUrl,
+  ga4RangeFromUrl,
+  matomoRangeFromUrl,
+  plausibleRangeFromUrl,
+  shopifyRangeFromUrl,
+  umamiRangeFromUrl,
+  youtubeRangeFromUrl,
+  type UrlDateOptions,
+} from './date-url';

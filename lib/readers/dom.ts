@@ -50,8 +50,9 @@ export function makeFigure(
   locale?: string,
   raw?: string | null,
   trustRaw: 'always' | 'if-consistent' = 'always',
+  // The display already parsed, when the caller has it (the generic walk parses every figure).
+  shown: Figure | null = text ? parseFigure(text, locale) : null,
 ): PageFigure | null {
-  const shown = text ? parseFigure(text, locale) : null;
   let exact = raw ? rawFigure(raw, shown) : null;
   // A display that disagrees with the raw value is not final (a count-up animation caught
   // mid-way, as on Umami's share page): report the raw string rather than a transient number.

@@ -6,7 +6,7 @@
  * the same card, skipping percent-change chips, icons and anything hidden. Property id and date
  * range come from the URL hash, which GA4 keeps in sync with the page.
  */
-import { dateRangeFromUrl, parseDateRangeText } from '../parse';
+import { ga4RangeFromUrl, parseDateRangeText } from '../parse';
 import type { DateRange } from '../parse/types';
 import { docLocale, textOf } from './dom';
 import {
@@ -89,7 +89,7 @@ const CARDS: CardLayout = {
 };
 
 function period(doc: Document, url: URL, now: Date): DateRange | null {
-  const fromUrl = dateRangeFromUrl(url, 'ga4', now);
+  const fromUrl = ga4RangeFromUrl(url, now);
   if (fromUrl) return fromUrl;
   const locale = docLocale(doc);
   const shown = [...doc.querySelectorAll(DATE_RANGE_TEXT)].find(

@@ -11,7 +11,14 @@
  */
 import { parseDateRangeText } from '../parse';
 import { docLocale, makeFigure, slugify, textOf } from './dom';
-import { classify, parentOf, walk, type Item } from './generic-walk';
+import {
+  arrowBeside,
+  classify,
+  COMPARISON_HOOK,
+  parentOf,
+  walkNear,
+  type Item,
+} from './generic-walk';
 import type { DateRange } from '../parse/types';
 import type { PageFigure, PageRead } from './types';
 
@@ -22,19 +29,16 @@ const MAX_ITEM_GAP = 4;
 const MAX_FIGURES = 60;
 // Raw-value attributes, in trust order: data-value is meant for machines, a title for people.
 const RAW_ATTRS = ['data-value', 'data-raw-value', 'title', 'data-tooltip', 'aria-label'];
-// Class or id words that mark a change badge or a previous value, not the value itself.
-const COMPARISON_HOOK =
-  /(?:^|[\s_-])(?:previous|prev|comparison|compare|change|delta|diff|trend|evolution)(?:$|[\s_-])/i;
 
-function ancestors(el: Element, n: number): Element[] {
-  const out: Element[] = [];
+/** `el` and its ancestors (across shadow roots), up to `n` levels above it. */
+function ancestors(el: Element, n: number, out: Element[] = []): Element[] {
+  out.length = 0;
   for (let e: Element | null = el; e && out.length <= n; e = parentOf(e)) out.push(e);
   return out;
 }
 
-/** Levels above `fig` where the two meet, or Infinity. */
-function meetLevel(fig: Element, other: Element): number {
-  const up = ancestors(fig, MAX_LCA_UP);
+/** Levels above the figure (its ancestors `up`) where it meets `other`, or Infinity. */
+function meetLevel(up: readonly Element[], other: Element): number {
   for (let e: Element | null = other, i = 0; e && i <= MAX_LCA_UP + 3; e = parentOf(e), i++) {
     const at = up.indexOf(e);
     if (at >= 0) return at;
@@ -42,31 +46,28 @@ function meetLevel(fig: Element, other: Element): number {
   return Infinity;
 }
 
+/** "vs. <b>1,020</b>": comparison words that wrap the figure (a badge beside it does not). */
+function wraps(n: Item | undefined, it: Item): boolean {
+  return n?.kind === 'comparison' && (n.el === it.el || n.el.contains(it.el));
+}
+
 /** A change badge or previous-period value, judged by its neighbours and its markup. */
 function isComparison(items: Item[], i: number): boolean {
   const it = items[i]!;
-  for (const j of [i - 1, i + 1]) {
-    const n = items[j];
-    // "vs. <b>1,020</b>": the comparison words wrap the figure (a badge beside it does not).
-    if (n?.kind === 'comparison' && (n.el === it.el || n.el.contains(it.el))) return true;
-  }
-  for (const e of ancestors(it.el, 2)) {
+  if (wraps(items[i - 1], it) || wraps(items[i + 1], it)) return true;
+  for (let e: Element | null = it.el, up = 0; e && up <= 2; e = parentOf(e), up++) {
     const hook = `${e.id} ${e.getAttribute('class') ?? ''} ${e.getAttribute('data-testid') ?? ''}`;
     if (COMPARISON_HOOK.test(hook)) return true;
-    // An unsigned percentage beside an arrow icon (Umami's badge: direction only in the svg).
-    // Only an icon right there (child or grandchild), not one anywhere in the card.
-    if (
-      it.figure?.unit === 'percent' &&
-      e !== it.el &&
-      e.querySelector(':scope > svg, :scope > * > svg')
-    )
-      return true;
   }
-  return false;
+  // An unsigned percentage beside an arrow icon (Umami's badge: direction only in the svg), in
+  // its own small container: a KPI card with an icon in its header is not a badge.
+  return it.figure?.unit === 'percent' && arrowBeside(it.el);
 }
 
 function cellOf(el: Element): Element | null {
-  for (const e of ancestors(el, 3)) if (e.tagName === 'TD' || e.tagName === 'TH') return e;
+  for (let e: Element | null = el, up = 0; e && up <= 3; e = parentOf(e), up++) {
+    if (e.tagName === 'TD' || e.tagName === 'TH') return e;
+  }
   return null;
 }
 
@@ -89,7 +90,7 @@ function tableLabel(cell: Element, locale?: string): string | null {
 }
 
 function rawOf(el: Element): string | null {
-  for (const e of ancestors(el, 1)) {
+  for (let e: Element | null = el, up = 0; e && up <= 1; e = parentOf(e), up++) {
     for (const a of RAW_ATTRS) {
       const v = e.getAttribute(a);
       if (v && /^\s*-?\d+(?:\.\d+)?\s*$/.test(v)) return v;
@@ -98,11 +99,13 @@ function rawOf(el: Element): string | null {
   return null;
 }
 
+const scratch: Element[] = [];
+
 function labelFor(items: Item[], i: number, used: Set<number>): number | null {
-  const fig = items[i]!;
+  const up = ancestors(items[i]!.el, MAX_LCA_UP, scratch);
   let best: number | null = null;
   let bestLevel = Infinity;
-  for (const dir of [-1, 1]) {
+  for (let dir = -1; dir <= 1; dir += 2) {
     for (
       let j = i + dir, steps = 0;
       j >= 0 && j < items.length && steps < MAX_ITEM_GAP;
@@ -111,7 +114,7 @@ function labelFor(items: Item[], i: number, used: Set<number>): number | null {
       const it = items[j]!;
       if (it.kind === 'figure') break; // another figure in between owns what lies beyond
       if (it.kind !== 'label' || used.has(j)) continue;
-      const level = meetLevel(fig.el, it.el);
+      const level = meetLevel(up, it.el);
       if (level < bestLevel) [best, bestLevel] = [j, level];
       break;
     }
@@ -121,7 +124,8 @@ function labelFor(items: Item[], i: number, used: Set<number>): number | null {
 
 export function readGeneric(doc: Document, url: URL, now: Date): PageRead | null {
   const locale = docLocale(doc);
-  const items = walk(doc, locale);
+  // Every rule below looks at most MAX_ITEM_GAP items away from a figure or a date.
+  const items = walkNear(doc, locale, MAX_ITEM_GAP + 1);
   // Mark comparison figures first, so label search steps over them like over badges; dates
   // ("1 May - 14 May 2024" under a Plausible value) are the period, never a figure's name.
   const period = markDates(items, now, locale);
@@ -145,7 +149,7 @@ export function readGeneric(doc: Document, url: URL, now: Date): PageRead | null
     const key = slugify(label);
     // Repeated labels (mobile and desktop copies, legends, sticky headers): the first one wins.
     if (!key || keys.has(key)) continue;
-    const fig = makeFigure(key, label, it.text, locale, rawOf(it.el), 'if-consistent');
+    const fig = makeFigure(key, label, it.text, locale, rawOf(it.el), 'if-consistent', it.figure);
     if (!fig) continue;
     keys.add(key);
     figures.push(fig);
@@ -172,7 +176,9 @@ function markDates(items: Item[], now: Date, locale?: string): DateRange | null 
     it.kind = 'date';
     const next = items[i + 1];
     const joined =
-      r.start === r.end && next?.kind === 'label' && meetLevel(it.el, next.el) <= 1
+      r.start === r.end &&
+      next?.kind === 'label' &&
+      meetLevel(ancestors(it.el, MAX_LCA_UP), next.el) <= 1
         ? parseDateRangeText(`${it.text} – ${next.text}`, now, locale)
         : null;
     if (joined) {

@@ -4,40 +4,30 @@
  * "nothing read" so one broken dashboard release cannot take the content script down.
  */
 import { readGeneric } from './generic';
+import { readerIn, readWith } from './read';
 import { READERS } from './registry';
 import type { PageRead, ReadOptions, Reader } from './types';
 
 export { READERS, defineRegistry } from './registry';
 export { readGeneric } from './generic';
+export { readerIn, readWith, type Fallback } from './read';
 export type { PageFigure, PageRead, ReadOptions, Reader } from './types';
 
 /** The first registered reader that recognises the page, or null. Never throws. */
 export function readerFor(doc: Document, url: URL): Reader | null {
-  for (const r of READERS) {
-    try {
-      if (r.detect(doc, url)) return r;
-    } catch {
-      // A detector that throws simply does not recognise the page.
-    }
-  }
-  return null;
+  return readerIn(READERS, doc, url);
 }
 
+/**
+ * The page's figures, read by the first of `options.readers` (default: every registered reader)
+ * that recognises it; with `generic`, a page none of them reads is read by its labels.
+ */
 export function readPage(doc: Document, url: URL, options: ReadOptions = {}): PageRead | null {
-  const now = options.now ?? new Date();
-  const r = readerFor(doc, url);
-  if (r) {
-    try {
-      const read = r.read(doc, url, now);
-      if (read) return read;
-    } catch {
-      // Fall through: with `generic` the page may still be readable by labels.
-    }
-  }
-  if (!options.generic) return null;
-  try {
-    return readGeneric(doc, url, now);
-  } catch {
-    return null;
-  }
+  return readWith(
+    options.readers ?? READERS,
+    doc,
+    url,
+    options.now ?? new Date(),
+    options.generic ? readGeneric : undefined,
+  );
 }

@@ -7,7 +7,7 @@
  * `.evolutionBadge` ("+12%") beside the number that is never the value. The `title` on a
  * classic metric is its documentation, not a raw value.
  */
-import { dateRangeFromUrl, parseDateRangeText } from '../parse';
+import { matomoRangeFromUrl, parseDateRangeText } from '../parse';
 import { docLocale, isHidden, makeFigure, slugify, textOf } from './dom';
 import type { PageFigure, PageRead, Reader } from './types';
 
@@ -70,7 +70,10 @@ function paramsOf(url: URL): URLSearchParams {
 function detect(doc: Document, url: URL): boolean {
   if (/(^|\.)matomo\.cloud$/.test(url.hostname)) return true;
   if (paramsOf(url).get('module') === 'CoreHome') return true;
-  return !!doc.querySelector(`${CLASSIC_METRIC} strong, ${CARD} ${CARD_NUMBER}`);
+  // Two queries, not one selector list: a list walks every element of a 20,000-node page.
+  return (
+    !!doc.querySelector(`${CLASSIC_METRIC} strong`) || !!doc.querySelector(`${CARD} ${CARD_NUMBER}`)
+  );
 }
 
 function readClassic(doc: Document, locale?: string): PageFigure[] {
@@ -128,7 +131,7 @@ function read(doc: Document, url: URL, now: Date): PageRead | null {
 }
 
 function periodOf(doc: Document, url: URL, now: Date) {
-  const fromUrl = dateRangeFromUrl(url, 'matomo', now); // reads the hash state too
+  const fromUrl = matomoRangeFromUrl(url, now); // reads the hash state too
   if (fromUrl) return fromUrl;
   const shown = doc.querySelector(PERIOD_TEXT);
   return shown ? parseDateRangeText(textOf(shown), now, docLocale(doc)) : null;

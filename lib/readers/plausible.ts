@@ -5,7 +5,7 @@
  * comparison mode the tile also shows the previous period's value as `#previous-visitors`: that
  * is never the value. Labels are uppercased by CSS only, so textContent keeps their case.
  */
-import { dateRangeFromUrl, parseDateRangeText } from '../parse';
+import { plausibleRangeFromUrl, parseDateRangeText } from '../parse';
 import type { Figure } from '../parse/types';
 import { docLocale, isHidden, makeFigure, textOf } from './dom';
 import type { PageFigure, PageRead, Reader } from './types';
@@ -36,7 +36,8 @@ const METRICS = [
 const COUNT_METRICS = new Set(['current_visitors', 'visitors', 'visits', 'pageviews', 'events']);
 
 function detect(doc: Document, _url: URL): boolean {
-  return !!doc.querySelector(`${ROOT}, ${TOP_STATS}`);
+  // One query per id: Chromium looks a lone `#id` up directly, a selector list walks the page.
+  return !!doc.querySelector(ROOT) || !!doc.querySelector(TOP_STATS);
 }
 
 /** `/example.com`, `/share/example.com?auth=…`; domains with a path are URL-encoded. */
@@ -99,7 +100,7 @@ function read(doc: Document, url: URL, now: Date): PageRead | null {
 }
 
 function periodOf(doc: Document, url: URL, now: Date) {
-  const fromUrl = dateRangeFromUrl(url, 'plausible', now);
+  const fromUrl = plausibleRangeFromUrl(url, now);
   if (fromUrl) return fromUrl;
   const shown = doc.querySelector(CURRENT_PERIOD);
   return shown ? parseDateRangeText(textOf(shown), now, docLocale(doc)) : null;

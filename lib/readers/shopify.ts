@@ -5,7 +5,7 @@
  * sales over time", or "Total sales" on the older dashboard), then the first figure of the right
  * unit after it in the card. The change indicator ("↑ 12%") and the comparison legend are skipped.
  */
-import { dateRangeFromUrl, parseDateRangeText } from '../parse';
+import { shopifyRangeFromUrl, parseDateRangeText } from '../parse';
 import type { DateRange } from '../parse/types';
 import { docLocale, textOf } from './dom';
 import {
@@ -56,7 +56,7 @@ const CARDS: CardLayout = {
 };
 
 function period(doc: Document, url: URL, now: Date, locale: string | undefined): DateRange | null {
-  const fromUrl = dateRangeFromUrl(url, 'shopify', now);
+  const fromUrl = shopifyRangeFromUrl(url, now);
   if (fromUrl) return fromUrl;
   for (const button of doc.querySelectorAll(DATE_BUTTON)) {
     const text = textOf(button);

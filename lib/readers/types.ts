@@ -29,6 +29,8 @@ export interface ReadOptions {
   generic?: boolean;
   /** Time of reading, for relative date ranges ("Last 30 days"). Defaults to now. */
   now?: Date;
+  /** The readers to try, in order. Defaults to the registry (`READERS`). */
+  readers?: readonly Reader[];
 }
 
 export interface Reader {

@@ -6,7 +6,7 @@
  * once the animation ends): the title wins. The badge also has a `title` (the absolute change)
  * and an arrow svg: it is never the value.
  */
-import { dateRangeFromUrl, parseDateRangeText } from '../parse';
+import { umamiRangeFromUrl, parseDateRangeText } from '../parse';
 import { docLocale, isHidden, makeFigure, slugify, textOf } from './dom';
 import type { PageFigure, PageRead, Reader } from './types';
 
@@ -85,7 +85,7 @@ function read(doc: Document, url: URL, now: Date): PageRead | null {
 }
 
 function periodOf(doc: Document, url: URL, now: Date) {
-  const fromUrl = dateRangeFromUrl(url, 'umami', now);
+  const fromUrl = umamiRangeFromUrl(url, now);
   if (fromUrl) return fromUrl;
   for (const el of Array.from(doc.querySelectorAll(SELECT_VALUE))) {
     const range = parseDateRangeText(textOf(el), now, docLocale(doc));

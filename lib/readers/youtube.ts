@@ -8,7 +8,7 @@
  * signed number is the figure itself, not a comparison; comparisons live in #performance-label
  * ("79 less than usual"), which is never read.
  */
-import { dateRangeFromUrl, parseFigure } from '../parse';
+import { youtubeRangeFromUrl, parseFigure } from '../parse';
 import { docLocale, isHidden, textOf } from './dom';
 import type { PageFigure, Reader } from './types';
 
@@ -75,7 +75,7 @@ export const reader: Reader = {
       const figures = readBlocks(doc, locale);
       if (!figures.length) return null;
       // The period is in the path (`period-default` = last 28 days); custom ranges give null.
-      return { source: 'youtube', scope, period: dateRangeFromUrl(url, 'youtube', now), figures };
+      return { source: 'youtube', scope, period: youtubeRangeFromUrl(url, now), figures };
     } catch {
       return null;
     }

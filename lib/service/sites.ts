@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { isKnownDashboard } from '../readers/hosts';
 
 const PREFIX = 'pacer-site:';
-const CONTENT_JS = 'content-scripts/content.js';
+const CONTENT_JS = 'content-scripts/sites.js';
 
 /** `https://stats.example.com` → `https://stats.example.com/*`; null for anything not http(s). */
 export function originPattern(origin: string): string | null {

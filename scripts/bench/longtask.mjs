@@ -7,7 +7,7 @@
 // the content script reads the page and sends it to the background):
 //  - a Chromium trace (DevTools protocol, devtools.timeline): every main-thread task (RunTask) with
 //    its exact duration, and every call into the content script's code (FunctionCall whose script
-//    is chrome-extension://<id>/content-scripts/content.js) — MutationObserver callbacks run as
+//    is chrome-extension://<id>/content-scripts/<name>.js) — MutationObserver callbacks run as
 //    microtasks inside the page's own tasks, the debounced read runs as its own timer task. The
 //    headline is the most content-script time inside any one task: what the content script adds
 //    to a task, or the whole of a task it owns;
@@ -198,7 +198,7 @@ export async function benchLongtask({ log = () => {} } = {}) {
           `Chromium trace (CDP Tracing, devtools.timeline) of a ${MUTATIONS}-mutation burst in ` +
           `${MUTATIONS / PER_FRAME} rAF batches of ${PER_FRAME} plus ${SETTLE_AFTER_MS} ms after it, ` +
           `median over ${REPS} runs. longest_task_ms: the most time content-script code ` +
-          `(FunctionCall in content-scripts/content.js: MutationObserver callbacks inside the page's ` +
+          `(FunctionCall in content-scripts/*.js: MutationObserver callbacks inside the page's ` +
           `tasks, the debounced read in its own timer task) took inside any one main-thread task. ` +
           `longest_task_baseline_ms: the longest main-thread task (RunTask) of any origin during the ` +
           `same burst on the same page at ${BASE_URL}, which Pacer does not match (no content script); ` +

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { pickFigure, readReport, reportSignature } from '../../lib/content/report';
+import { readPage } from '../../lib/readers';
 
 const page = (cards: [string, string][]) =>
   new DOMParser().parseFromString(
@@ -32,12 +33,12 @@ describe('tracked figures in the content script report', () => {
       ['Monthly recurring revenue', '$12,990'],
       ['Orders', '91'],
     ]);
-    const report = readReport(after, URL_, trackers, false)!;
+    const report = readReport(after, URL_, trackers, readPage)!;
     expect(report.tracked).toEqual([
       { trackerId: 't1', ok: true, figure: expect.objectContaining({ value: 12990 }) },
     ]);
 
-    const gone = readReport(page([['Orders', '91']]), URL_, trackers, false)!;
+    const gone = readReport(page([['Orders', '91']]), URL_, trackers, readPage)!;
     expect(gone.tracked).toEqual([{ trackerId: 't1', ok: false, reason: 'not-found' }]);
     expect(reportSignature(gone)).not.toBe(reportSignature(report));
   });
@@ -49,6 +50,6 @@ describe('tracked figures in the content script report', () => {
   });
 
   it('sends nothing for a page with no figures and no trackers', () => {
-    expect(readReport(page([]), URL_, [], false)).toBeNull();
+    expect(readReport(page([]), URL_, [], readPage)).toBeNull();
   });
 });

@@ -135,6 +135,23 @@ describe('generic reader: raw values, comparisons, duplicates, keys', () => {
     expect(values(html)).toEqual({ visitors: 1204 });
   });
 
+  it('a percentage KPI in a card with an icon in its header is a value, not a badge', () => {
+    // The arrow badge rule is about the value's own small container, not any icon in the card.
+    const icon = '<svg class="icon" viewBox="0 0 20 20"><path d="M5 7l5 5 5-5"></path></svg>';
+    const card = (label: string, value: string, badge: string) =>
+      `<div class="card"><div class="card-inner"><div class="card-head"><div>${label}</div>${icon}</div>
+        <div class="card-body"><span class="value">${value}</span><span class="badge">${badge}</span></div>
+        <p>Compared with the previous period</p></div></div>`;
+    const html = `<section class="kpis">${card('Cart abandonment', '42.5%', '↓ 3.1%')}${card('Orders', '1,204', '↑ 2.0%')}</section>`;
+    expect(values(html)).toEqual({ cart_abandonment: 42.5, orders: 1204 });
+    // Still a badge: an unsigned percentage with the arrow right beside it.
+    expect(
+      values(`<div><span>Visitors</span><b>1,204</b><div><svg></svg><span>4%</span></div></div>`),
+    ).toEqual({
+      visitors: 1204,
+    });
+  });
+
   it('de-duplicates repeated labels: hidden copies, legends, table headers', () => {
     const html = `<div class="mobile" style="display: none"><span>Visitors</span><b>999</b></div>
       <div class="desktop"><span>Visitors</span><b>1,500</b></div>

@@ -49,8 +49,13 @@ describe('scheduleDaily', () => {
       name: DAILY_ALARM,
       scheduledTime: Date.now(),
       periodInMinutes: 1440,
+      persistAcrossSessions: true,
     });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'someone-else', scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'someone-else',
+      scheduledTime: Date.now(),
+      persistAcrossSessions: true,
+    });
     // Two listeners (two starts in one test), each calls once for the daily alarm only.
     expect(onDaily).toHaveBeenCalledTimes(2);
   });

@@ -1,0 +1,113 @@
+/**
+ * The content scripts' one main: read the page with the readers its hosts need, find the
+ * figures the user tracks, and hand both to the background; answer "Track this number" and pick
+ * mode. It never edits the page (pick mode's bar lives in a shadow root) and never touches
+ * storage. Each `entrypoints/<name>.content.ts` passes its readers, so a bundle carries only
+ * those; zod, UI code and webextension-polyfill stay out (lib/content/api.ts).
+ */
+import type { ContentScriptDefinition } from 'wxt';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PICK_MODE, PICK_REQUEST, TRACKERS_CHANGED } from '../messaging/names';
+import { readWith, type Fallback } from '../readers/read';
+import type { Reader } from '../readers/types';
+import { api, send, type MessageListener } from './api';
+import { startPicker, type Picker } from './picker';
+import { pickFigure, readReport, reportSignature, type TrackerRef } from './report';
+import { watchPage } from './watch';
+
+export interface ContentScriptOptions {
+  /** Reads a page none of the readers knows (the generic reader, on sites the user enabled). */
+  fallback?: Fallback;
+  /** `runtime`: registered by the background for each site the user enables (lib/service/sites.ts). */
+  registration?: 'manifest' | 'runtime';
+}
+
+/** A content script for `readers`, matching their hosts unless registered at runtime. */
+export function contentScript(
+  readers: readonly Reader[],
+  options: ContentScriptOptions = {},
+): ContentScriptDefinition {
+  const runtime = options.registration === 'runtime';
+  return defineContentScript({
+    ...(runtime ? { registration: 'runtime' } : { matches: readers.flatMap((r) => r.matches) }),
+    runAt: 'document_idle',
+    main(ctx) {
+      run(ctx, (doc, url) => readWith(readers, doc, url, new Date(), options.fallback));
+    },
+  });
+}
+
+function run(ctx: ContentScriptContext, read: (doc: Document, url: URL) => ReturnType<Fallback>) {
+  // Enabling a site injects its script into the open tab; a second copy must not read twice.
+  const flag = '__pacerContentScript';
+  const scope = globalThis as unknown as Record<string, boolean>;
+  if (scope[flag]) return;
+  scope[flag] = true;
+
+  let trackers: TrackerRef[] = [];
+  const loadTrackers = async () => {
+    trackers = (await send('trackers.forPage', {}))?.trackers ?? [];
+  };
+
+  const watcher = watchPage({
+    root: document.documentElement,
+    read: () => readReport(document, new URL(location.href), trackers, read),
+    signature: reportSignature,
+    send: (report) => send('page.read', report),
+  });
+  void loadTrackers().then(() => watcher.reset());
+
+  // SPA dashboards change route without a reload: read the new view from scratch.
+  ctx.addEventListener(window, 'wxt:locationchange', () => watcher.reset());
+
+  // "Track this number": remember what was right-clicked; the background asks for it when the
+  // menu item is chosen.
+  let lastTarget: Element | null = null;
+  let picker: Picker | null = null;
+  ctx.addEventListener(
+    document,
+    'contextmenu',
+    (e) => {
+      lastTarget = e.target instanceof Element ? e.target : null;
+    },
+    { capture: true },
+  );
+  const browser = api();
+  const onMessage: MessageListener = (message, sender, sendResponse) => {
+    // Only our own background (no tab) may ask; a page cannot message a content script.
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === TRACKERS_CHANGED) {
+      void loadTrackers().then(() => watcher.reset());
+    } else if (type === PICK_MODE) {
+      picker ??= startPicker(
+        document,
+        {
+          hint: browser.i18n.getMessage('pickHint'),
+          cancel: browser.i18n.getMessage('pickCancel'),
+        },
+        (el) => {
+          const picked = pickFigure(document, el);
+          if (picked) void send('tracker.picked', picked);
+        },
+        () => {
+          picker = null;
+        },
+      );
+      sendResponse(true);
+    } else if (type === PICK_REQUEST) {
+      sendResponse(pickFigure(document, lastTarget));
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  // The extension was reloaded or updated: this copy of the script is orphaned, stop quietly.
+  ctx.onInvalidated(() => {
+    watcher.stop();
+    picker?.stop();
+    browser.runtime.onMessage.removeListener(onMessage);
+    scope[flag] = false;
+  });
+}
