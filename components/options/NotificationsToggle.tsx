@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../i18n';
 
@@ -12,18 +12,33 @@ export function NotificationsToggle(p: {
 }) {
   const { t } = useI18n();
   const [message, setMessage] = useState<string | null>(null);
+  // Moves at once (a controlled input would snap back while the browser asks), reverts on refusal.
+  const [checked, setChecked] = useState(p.on);
+  useEffect(() => setChecked(p.on), [p.on]);
+  const save = (on: boolean) =>
+    p.onChange(on).then((ok) => {
+      if (!ok) setChecked(!on);
+    });
   const toggle = (on: boolean) => {
-    if (!on) return void p.onChange(false).then(() => setMessage(null));
+    setChecked(on);
+    if (!on) return void save(false).then(() => setMessage(null));
     void browser.permissions.request({ permissions: ['notifications'] }).then((granted) => {
-      if (!granted) return setMessage(t('settingsNotifyDenied'));
+      if (!granted) {
+        setChecked(false);
+        return setMessage(t('settingsNotifyDenied'));
+      }
       setMessage(null);
-      return void p.onChange(true);
+      return void save(true);
     });
   };
   return (
     <div class="field">
       <label class="checkbox">
-        <input type="checkbox" checked={p.on} onChange={(e) => toggle(e.currentTarget.checked)} />{' '}
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => toggle(e.currentTarget.checked)}
+        />{' '}
         {t('settingsNotify')}
       </label>
       <p class="small muted">{t('settingsNotifyHint')}</p>

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import type { SyncStatus } from '../../lib/sync/types';
 import { syncFailed, syncLine } from './sync-text';
@@ -16,16 +17,26 @@ export function SyncSetting(p: {
 }) {
   const { t, lang } = useI18n();
   const now = useTick();
-  const failed = syncFailed(p.status, p.enabled);
+  // The switch moves at once (a controlled input would snap back until the background answers)
+  // and reverts if the setting could not be saved.
+  const [on, setOn] = useState(p.enabled);
+  useEffect(() => setOn(p.enabled), [p.enabled]);
+  const toggle = (next: boolean) => {
+    setOn(next);
+    void p.onChange(next).then((ok) => {
+      if (!ok) setOn(!next);
+    });
+  };
+  const failed = syncFailed(p.status, on);
   return (
     <div class="field sync" id="sync">
       <label class="checkbox">
         <input
           type="checkbox"
           role="switch"
-          checked={p.enabled}
+          checked={on}
           aria-describedby="sync-hint sync-state"
-          onChange={(e) => void p.onChange(e.currentTarget.checked)}
+          onChange={(e) => toggle(e.currentTarget.checked)}
         />{' '}
         {t('syncToggle')}
       </label>
@@ -34,7 +45,7 @@ export function SyncSetting(p: {
       </p>
       <div class="sync-state">
         <p class={`small${failed ? ' sync-failed' : ''}`} role="status" id="sync-state">
-          {syncLine(p.status, p.enabled, lang, t, now)}
+          {syncLine(p.status, on, lang, t, now)}
         </p>
         {failed && (
           <button type="button" class="small" disabled={p.retrying} onClick={p.onRetry}>
@@ -42,7 +53,7 @@ export function SyncSetting(p: {
           </button>
         )}
       </div>
-      {p.enabled && p.status && p.status.ignored.length > 0 && (
+      {on && p.status && p.status.ignored.length > 0 && (
         <div class="small">
           <p class="sync-ignored-head">{t('syncIgnored')}</p>
           <ul class="sync-ignored">

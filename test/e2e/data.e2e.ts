@@ -217,18 +217,34 @@ describe('profile B: import, same goals', () => {
     await toggle.check();
     await page.getByText(/^Synced (just now|\d+ minutes? ago)/).waitFor();
 
-    // A failure, announced as the background does (a broadcast from the extension's origin).
-    const failed = { mode: 'local-only', error: 'Sync storage is full', pending: 1, ignored: [] };
+    // A real failure: the browser's sync storage is full (100 KB for an extension), and the next
+    // goal change cannot be written there.
     const dashboard = h!.context.pages().find((p) => p.url() === DASHBOARD)!;
     const panel = await SidePanel.open(h!, await tabIdOf(h!, dashboard));
     await panel.page.setViewportSize({ width: 320, height: 800 });
     await panel.goalCard(GOALS[0]!.id).waitFor();
-    await h!.ext.evaluate((payload) => {
-      void chrome.runtime.sendMessage({ type: 'sync.status', payload });
-    }, failed);
+    const filler = await h!.ext.evaluate(async () => {
+      // Fill what is left of the quota but a few bytes (an item costs its key plus its JSON).
+      let free = chrome.storage.sync.QUOTA_BYTES - (await chrome.storage.sync.getBytesInUse(null));
+      const items: Record<string, string> = {};
+      for (let i = 0; free > 24; i++) {
+        const key = `test-filler-${i}`;
+        const size = Math.min(8000, free - key.length - 2 - 4);
+        items[key] = 'x'.repeat(size);
+        free -= key.length + size + 2;
+      }
+      await chrome.storage.sync.set(items);
+      return Object.keys(items);
+    });
+    await h!.ext.evaluate(
+      (goal) => chrome.runtime.sendMessage({ type: 'goal.save', payload: { goal } }),
+      { ...GOALS[0]!, title: `${GOALS[0]!.title} (renamed)` },
+    );
     const notice = page.getByRole('alert').filter({ hasText: 'Goal sync failed' });
-    await expect.poll(() => notice.innerText()).toContain('Sync storage is full');
-    await page.getByText('Local only: Sync storage is full').waitFor();
+    await expect.poll(() => notice.count(), { timeout: 15_000 }).toBe(1);
+    // Pacer measures the quota itself and says how much room the goals need.
+    expect(await notice.innerText()).toMatch(/Your goals need \d+/);
+    await page.getByText(/^Local only: Your goals need \d+/).waitFor();
     await panel.page.getByRole('alert').filter({ hasText: 'Sync failed' }).waitFor();
     expect(
       await panel.page.evaluate(() => document.documentElement.scrollWidth),
@@ -237,7 +253,8 @@ describe('profile B: import, same goals', () => {
     await page.locator('#settings-h').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/options-sync-failed.png' });
 
-    // Retry asks the background, whose storage works: the warnings go away everywhere.
+    // Room again; Retry asks the background to write now: the warnings go away everywhere.
+    await h!.ext.evaluate((keys) => chrome.storage.sync.remove(keys), filler);
     await notice.getByRole('button', { name: 'Retry now', exact: true }).click();
     await expect.poll(() => notice.count()).toBe(0);
     await expect
