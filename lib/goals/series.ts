@@ -45,6 +45,8 @@ interface Context {
 interface Building extends DailySeries {
   /** The reading behind the last point, to settle two readings on one day. */
   lastReading: Reading | null;
+  /** How many readings observed at that same instant the last point averages. */
+  lastTies: number;
 }
 
 /**
@@ -89,7 +91,15 @@ function classify(c: Context, r: Reading): number | ExclusionReason {
 }
 
 function start(): Building {
-  return { days: [], values: [], precisions: [], first: -1, excluded: [], lastReading: null };
+  return {
+    days: [],
+    values: [],
+    precisions: [],
+    first: -1,
+    excluded: [],
+    lastReading: null,
+    lastTies: 1,
+  };
 }
 
 function finish(b: Building): DailySeries {
@@ -110,10 +120,19 @@ function add(c: Context, b: Building, r: Reading, day: number): void {
   const last = b.days.length - 1;
   if (last >= 0 && b.days[last] === day) {
     // Same day twice: keep the later observation (the only place we need full time parsing).
-    if (Date.parse(r.observedAt) >= Date.parse(b.lastReading!.observedAt)) {
+    const t = Date.parse(r.observedAt);
+    const kept = Date.parse(b.lastReading!.observedAt);
+    if (t > kept) {
       b.values[last] = r.value;
       b.precisions[last] = r.precision ?? 0;
       b.lastReading = r;
+      b.lastTies = 1;
+    } else if (t === kept) {
+      // Two figures seen at the same instant: their mean, so the verdict depends neither on the
+      // order readings arrive in nor on which way the goal points.
+      b.values[last] = (b.values[last]! * b.lastTies + r.value) / (b.lastTies + 1);
+      b.precisions[last] = Math.max(b.precisions[last]!, r.precision ?? 0);
+      b.lastTies++;
     }
     return;
   }
@@ -121,6 +140,7 @@ function add(c: Context, b: Building, r: Reading, day: number): void {
   b.values.push(r.value);
   b.precisions.push(r.precision ?? 0);
   b.lastReading = r;
+  b.lastTies = 1;
 }
 
 /**
@@ -184,13 +204,25 @@ function prependHistory(b: Building, readings: readonly Reading[], pre: number[]
   const inPeriod = b.days.length;
   let newest = inPeriod > 0 ? b.days[inPeriod - 1]! : NaN;
   let extra = 1; // the point before the oldest change anomaly detection looks at
+  let keptIndex = -1;
+  let ties = 1;
   for (let k = pre.length - 1; k >= 0; k--) {
     const r = readings[pre[k]!]!;
     const day = dayOfInstant(r.observedAt);
     if (newest !== newest) newest = day;
     const last = days.length - 1;
-    // Walking backwards, the first reading of a day is its latest one.
-    if (last >= 0 && days[last] === day) continue;
+    // Walking backwards, the first reading of a day is its latest one; readings at that same
+    // instant are averaged, as in add().
+    if (last >= 0 && days[last] === day) {
+      if (r.observedAt === readings[keptIndex]!.observedAt) {
+        values[last] = (values[last]! * ties + r.value) / (ties + 1);
+        precisions[last] = Math.max(precisions[last]!, r.precision ?? 0);
+        ties++;
+      }
+      continue;
+    }
+    keptIndex = pre[k]!;
+    ties = 1;
     if (newest - day > ANOMALY_REACH.days && days.length + inPeriod >= ANOMALY_REACH.points) {
       if (extra-- === 0) break;
     }

@@ -3,60 +3,19 @@
  * The youtube reader on its own saved pages (figures as a person reads them off the page), on
  * every other source's pages (never claimed), and on empty or strange pages (null, no throw).
  */
-import { describe, expect, it } from 'vitest';
 import { reader } from '../../lib/readers/youtube';
-import { fixtureCases } from './fixture-cases';
-import { parseHtml } from './happy-dom';
+import { describeReader } from './reader-suite';
 
-const SOURCE = 'youtube';
-const HOME =
-  'https://studio.youtube.com/channel/UCa1b2c3d4e5f6g7h8i9j0kL/analytics/tab-overview/period-default';
-const cases = fixtureCases();
-const own = cases.filter((c) => c.source === SOURCE);
-const serialize = (doc: Document) => new XMLSerializer().serializeToString(doc);
-
-describe(`${SOURCE} reader`, () => {
-  it('has fixtures', () => {
-    expect(own.length).toBeGreaterThanOrEqual(2);
-  });
-
-  for (const c of own) {
-    it(`reads ${c.name}, leaving the page unchanged`, () => {
-      const doc = parseHtml(c.html);
-      const url = new URL(c.url);
-      const before = serialize(doc);
-      expect(reader.detect(doc, url)).toBe(true);
-      expect(reader.read(doc, url, new Date(c.now))).toEqual(c.expected);
-      expect(serialize(doc)).toBe(before);
-    });
-  }
-
-  for (const c of cases.filter((x) => x.source !== SOURCE)) {
-    it(`does not detect ${c.source}/${c.name}`, () => {
-      expect(reader.detect(parseHtml(c.html), new URL(c.url))).toBe(false);
-    });
-  }
-
-  it('returns null, without throwing, on empty and strange pages of its own host', () => {
-    const strange = [
-      '',
-      '<html></html>',
-      '<yta-key-metric-block><div id="metric-label">Views</div><div id="metric-and-performance-container"></div></yta-key-metric-block>',
-      `<div>${'<yta-key-metric-block><div id="metric-label">Views</div><div id="metric-and-performance-container"></div></yta-key-metric-block>'.repeat(30)}</div>`,
-    ];
-    for (const html of strange) {
-      const doc = parseHtml(html);
-      expect(() => reader.read(doc, new URL(HOME), new Date())).not.toThrow();
-      expect(reader.read(doc, new URL(HOME), new Date())).toBeNull();
-    }
-  });
-
-  it('does not detect per-video analytics or other Studio pages', () => {
-    expect(
-      reader.detect(
-        parseHtml('<p>Hi</p>'),
-        new URL('https://studio.youtube.com/video/abc123/analytics/tab-overview/period-default'),
-      ),
-    ).toBe(false);
-  });
+describeReader(reader, {
+  fixtures: 'youtube',
+  home: 'https://studio.youtube.com/channel/UCa1b2c3d4e5f6g7h8i9j0kL/analytics/tab-overview/period-default',
+  oddPages: [
+    '<yta-key-metric-block><div id="metric-label">Views</div><div id="metric-and-performance-container"></div></yta-key-metric-block>',
+  ],
+  wrongPages: [
+    {
+      name: 'does not detect per-video analytics or other Studio pages',
+      url: 'https://studio.youtube.com/video/abc123/analytics/tab-overview/period-default',
+    },
+  ],
 });
