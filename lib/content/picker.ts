@@ -6,17 +6,22 @@
 export interface PickerText {
   hint: string;
   cancel: string;
+  /** Shown when the click was not on a single number: pick mode stays on for another try. */
+  notANumber: string;
 }
 
 export interface Picker {
   stop(): void;
 }
 
-/** Starts pick mode; `onPick` gets the clicked element, `onEnd` runs when it ends either way. */
+/**
+ * Starts pick mode; `onPick` gets the clicked element and says whether it held a number (pick
+ * mode ends) or not (it stays on and says so). `onEnd` runs when it ends either way.
+ */
 export function startPicker(
   doc: Document,
   text: PickerText,
-  onPick: (el: Element) => void,
+  onPick: (el: Element) => boolean,
   onEnd: () => void,
 ): Picker {
   const host = doc.createElement('pacer-picker');
@@ -59,8 +64,8 @@ export function startPicker(
     // The click picks a number; it must not also press the dashboard's button or link.
     e.preventDefault();
     e.stopPropagation();
-    if (e.target instanceof Element) onPick(e.target);
-    stop();
+    if (e.target instanceof Element && onPick(e.target)) return stop();
+    hint.textContent = text.notANumber;
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') stop();

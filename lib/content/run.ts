@@ -86,10 +86,12 @@ function run(ctx: ContentScriptContext, read: (doc: Document, url: URL) => Retur
         {
           hint: browser.i18n.getMessage('pickHint'),
           cancel: browser.i18n.getMessage('pickCancel'),
+          notANumber: browser.i18n.getMessage('pickNotANumber'),
         },
         (el) => {
           const picked = pickFigure(document, el);
           if (picked) void send('tracker.picked', picked);
+          return picked !== null;
         },
         () => {
           picker = null;

@@ -41,6 +41,11 @@ describe('tracking a number on a page no reader knows', () => {
     await panel.page.getByRole('button', { name: 'Point at a number on the page' }).click();
     await dashboard.bringToFront();
     await dashboard.locator('pacer-picker').waitFor({ state: 'attached' });
+    // A click on something that is not a number keeps pick mode on (and tracks nothing).
+    await dashboard
+      .getByRole('heading', { name: 'Weekly numbers' })
+      .click({ position: { x: 4, y: 4 } });
+    expect(await dashboard.locator('pacer-picker').count()).toBe(1);
     await dashboard.getByText('$12,340').click();
     // Pick mode ends with the click and leaves nothing in the page.
     await expect.poll(() => dashboard.locator('pacer-picker').count()).toBe(0);
