@@ -2,6 +2,7 @@
  * The sentences a goal card says about its evaluation: what it takes from here, where the trend
  * leads, what was left out and why. Pure functions of a GoalView, so they are tested without a DOM.
  */
+import { STATUS_KEY } from '../../lib/i18n/status';
 import type { Action } from '../../lib/goals/schema';
 import type { Lang, MessageKey, Translate } from '../../lib/i18n';
 import { formatChange, formatDay, formatValue } from '../../lib/i18n/format';
@@ -77,16 +78,7 @@ const RANK: GoalStatus[] = [
   'missed',
 ];
 
-export const STATUS_KEY: Record<GoalStatus, MessageKey> = {
-  'no-data': 'statusNoData',
-  stale: 'statusStale',
-  early: 'statusEarly',
-  'on-track': 'statusOnTrack',
-  'at-risk': 'statusAtRisk',
-  'off-track': 'statusOffTrack',
-  achieved: 'statusAchieved',
-  missed: 'statusMissed',
-};
+export { STATUS_KEY };
 
 /** "Slipping: was on track" while the change is recent; "Recovering: was off track" the other way. */
 export function changeText(view: GoalView, t: Translate): string | null {
@@ -100,8 +92,5 @@ export function changeText(view: GoalView, t: Translate): string | null {
 export const overdueActions = (actions: Action[], today: string): Action[] =>
   actions.filter((a) => a.status !== 'done' && a.due !== undefined && a.due < today);
 
-/** Worst first, then by priority: what needs attention leads (as the background orders them). */
-export const byUrgency = (a: GoalView, b: GoalView) =>
-  RANK.indexOf(b.evaluation.status) - RANK.indexOf(a.evaluation.status) ||
-  (a.goal.priority ?? 3) - (b.goal.priority ?? 3) ||
-  a.goal.title.localeCompare(b.goal.title);
+/** Worst first, then by priority: the background's own order, so every surface agrees. */
+export { byUrgency } from '../../lib/service/views';
