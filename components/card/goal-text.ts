@@ -4,6 +4,7 @@
  */
 import { STATUS_KEY } from '../../lib/i18n/status';
 import type { Action } from '../../lib/goals/schema';
+import { STATUSES_BEST_FIRST } from '../../lib/goals/types';
 import type { Lang, MessageKey, Translate } from '../../lib/i18n';
 import { formatChange, formatDay, formatValue } from '../../lib/i18n/format';
 import type { GoalStatus, GoalView } from '../../lib/messaging/schemas';
@@ -67,16 +68,7 @@ export function excludedTexts(view: GoalView, t: Translate): string[] {
 }
 
 /** Best first; used to tell slipping from recovering. */
-const RANK: GoalStatus[] = [
-  'achieved',
-  'on-track',
-  'early',
-  'no-data',
-  'stale',
-  'at-risk',
-  'off-track',
-  'missed',
-];
+const RANK: readonly GoalStatus[] = STATUSES_BEST_FIRST;
 
 export { STATUS_KEY };
 

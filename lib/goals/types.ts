@@ -1,8 +1,19 @@
 /** Result types of the goal engine (the inputs, Goal and Reading, come from `schema.ts`). */
 import type { Reading } from './schema';
 
-export type GoalStatus =
-  'no-data' | 'stale' | 'early' | 'on-track' | 'at-risk' | 'off-track' | 'achieved' | 'missed';
+/** Every status, best first: the order reports list them in and "slipping" is measured by. */
+export const STATUSES_BEST_FIRST = [
+  'achieved',
+  'on-track',
+  'early',
+  'no-data',
+  'stale',
+  'at-risk',
+  'off-track',
+  'missed',
+] as const;
+
+export type GoalStatus = (typeof STATUSES_BEST_FIRST)[number];
 
 /**
  * Why a reading was left out of the verdict. `after-deadline` is an addition to DESIGN.md's list:

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { Goal, IsoDate, Unit } from '../goals/schema';
+import { STATUSES_BEST_FIRST } from '../goals/types';
 
 export const PageFigure = z.object({
   key: z.string().min(1).max(120),
@@ -45,16 +46,7 @@ export const TrackedView = z.object({
   result: TrackedResult,
 });
 
-export const GoalStatus = z.enum([
-  'no-data',
-  'stale',
-  'early',
-  'on-track',
-  'at-risk',
-  'off-track',
-  'achieved',
-  'missed',
-]);
+export const GoalStatus = z.enum(STATUSES_BEST_FIRST);
 
 /** The part of an evaluation the UI shows; the engine may return more. */
 export const EvaluationView = z.object({

@@ -6,7 +6,12 @@
 import { dayOf, dayOfDate } from '../goals/dates';
 import { detectAnomalies, evaluate, dailySeries } from '../goals';
 import { metricId, type Goal, type Reading, type Unit } from '../goals/schema';
-import type { Anomaly, Evaluation, GoalStatus } from '../goals/types';
+import {
+  STATUSES_BEST_FIRST,
+  type Anomaly,
+  type Evaluation,
+  type GoalStatus,
+} from '../goals/types';
 import { endOfDay, reportPeriods, type DayRange, type PeriodKind } from './period';
 import type { GoalReport, Report } from './types';
 
@@ -23,16 +28,7 @@ export interface ReportInput {
   staleDays?: number;
 }
 
-export const STATUSES: readonly GoalStatus[] = [
-  'achieved',
-  'on-track',
-  'early',
-  'no-data',
-  'stale',
-  'at-risk',
-  'off-track',
-  'missed',
-];
+export const STATUSES: readonly GoalStatus[] = STATUSES_BEST_FIRST;
 
 /** Tiers in report order: successes are shared first (article ch. 4), then waiting, then problems. */
 export const TIER: Record<GoalStatus, number> = {

@@ -1,19 +1,11 @@
 import { z } from 'zod';
+import { GoalStatus } from '../messaging/schemas';
 import type { GoalStates } from '../service/goal-states';
 import type { PacerDb } from './db';
 import { toStoreError } from './errors';
 
 const KEY = 'goal-states';
-const Status = z.enum([
-  'no-data',
-  'stale',
-  'early',
-  'on-track',
-  'at-risk',
-  'off-track',
-  'achieved',
-  'missed',
-]);
+const Status = GoalStatus;
 const States = z.record(
   z.string(),
   z.object({
