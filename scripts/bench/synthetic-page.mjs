@@ -7,6 +7,7 @@
 // variant 'plausible': the same page, but its first 13 KPI cards are Plausible's top-stats row
 //                      (#stats-react-container / #top-stats-container / <p id="visitors">…),
 //                      so the Plausible reader (and the real content script on plausible.io) reads it.
+import { rng } from '../rng.mjs';
 
 export const TARGET_NODES = 20_000;
 
@@ -82,18 +83,6 @@ const TABLE_ROWS = [
   'Video platforms',
   'Podcasts',
 ];
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

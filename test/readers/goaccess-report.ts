@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { rng } from '../../scripts/rng.mjs';
 
 export const GOACCESS = '/usr/bin/goaccess';
 export const CHROMIUM = '/usr/bin/chromium';
@@ -24,18 +25,6 @@ export interface LogStats {
   statusCounts: Record<number, number>;
   firstDay: string;
   lastDay: string;
-}
-
-/** mulberry32: tiny seeded PRNG so the log (and the fixture) is identical on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
