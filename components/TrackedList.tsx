@@ -30,6 +30,11 @@ export function TrackedList(props: {
 }) {
   const { t } = useI18n();
   if (!props.canPick && props.tracked.length === 0) return null;
+  const remove = (item: TrackedView) => (
+    <button type="button" class="link-button small" onClick={() => props.onRemove(item.trackerId)}>
+      {t('trackRemove', item.label)}
+    </button>
+  );
   return (
     <section class="stack" aria-labelledby="tracked-h">
       <h2 id="tracked-h">{t('trackedHeading')}</h2>
@@ -51,13 +56,7 @@ export function TrackedList(props: {
                 <span class="figure-label">{item.label}</span>
                 <span class="figure-value">{item.result.figure.text}</span>
                 {props.action?.(item)}
-                <button
-                  type="button"
-                  class="link-button small"
-                  onClick={() => props.onRemove(item.trackerId)}
-                >
-                  {t('trackRemove', item.label)}
-                </button>
+                {remove(item)}
               </li>
             ) : (
               <li
@@ -70,13 +69,7 @@ export function TrackedList(props: {
                 <span class="small" role="status">
                   {t(FAILURE[item.result.reason] ?? 'trackNotFound', item.label)}
                 </span>
-                <button
-                  type="button"
-                  class="link-button small"
-                  onClick={() => props.onRemove(item.trackerId)}
-                >
-                  {t('trackRemove', item.label)}
-                </button>
+                {remove(item)}
               </li>
             ),
           )}
