@@ -94,12 +94,15 @@ async function trackedViews(
   }));
 }
 
-export async function pageView(deps: ServiceDeps, tabId: number) {
+type Evaluated = Awaited<ReturnType<typeof evaluateAll>>;
+
+/** What the side panel shows for a tab; `evaluated` reuses an evaluation the caller already has. */
+export async function pageView(deps: ServiceDeps, tabId: number, evaluated?: Evaluated) {
   const state = await deps.tabs.get(tabId);
   // Session storage is ours alone, but parse anyway: it may hold a shape from an older version.
   const parsed = state?.read ? PageReadSchema.safeParse(state.read) : null;
   const read: PageRead | null = parsed?.success ? parsed.data : null;
-  const { views, errors } = await evaluateAll(deps);
+  const { views, errors } = evaluated ?? (await evaluateAll(deps));
   const tracked = await trackedViews(deps, state?.url ?? null, state);
   const onPage = new Set(tracked.filter((t) => t.result.ok).map((t) => t.metric));
   return {
@@ -114,14 +117,19 @@ export async function pageView(deps: ServiceDeps, tabId: number) {
   };
 }
 
-export async function refreshTab(deps: ServiceDeps, tabId: number): Promise<void> {
-  const view = await pageView(deps, tabId);
+export async function refreshTab(
+  deps: ServiceDeps,
+  tabId: number,
+  evaluated?: Evaluated,
+): Promise<void> {
+  const view = await pageView(deps, tabId, evaluated);
   await deps.changed(tabId, { page: view.pageGoals, all: [...view.pageGoals, ...view.otherGoals] });
 }
 
 /** After a goal or setting changes, and daily: the global badge and every tab showing a dashboard. */
 export async function refreshAll(deps: ServiceDeps): Promise<void> {
-  const { views } = await evaluateAll(deps);
-  await deps.changed(undefined, { page: [], all: views });
-  for (const tabId of await deps.tabs.list()) await refreshTab(deps, tabId);
+  // One evaluation serves the global badge and every tab's.
+  const evaluated = await evaluateAll(deps);
+  await deps.changed(undefined, { page: [], all: evaluated.views });
+  for (const tabId of await deps.tabs.list()) await refreshTab(deps, tabId, evaluated);
 }
