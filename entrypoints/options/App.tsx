@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { byUrgency } from '../../components/card/goal-text';
 import { EditorHost, metricChoices, type EditTarget } from '../../components/editor/EditorHost';
 import { I18nContext } from '../../components/i18n';
@@ -58,13 +58,11 @@ export function OptionsApp() {
       load();
     });
   // The newest settings, for the next change to build on (not the render's possibly older copy).
-  const latest = useRef<Settings | null>(null);
-  latest.current = settings;
+  // Only the changed fields: the background keeps the rest (SettingsPatch has no defaults), and
+  // a whole record from this page could undo a change another Pacer page just made.
   const change = async (patch: Partial<Settings>) => {
-    // Send the whole record: settings.set's patch schema (Settings.partial() in zod 4) fills every
-    // field left out with its default, so a patch of one field would reset all the others.
-    const next = await send('settings.set', { patch: { ...latest.current, ...patch } });
-    if (next) setSettings((latest.current = next));
+    const next = await send('settings.set', { patch });
+    if (next) setSettings(next);
     return next !== null;
   };
 
