@@ -27,7 +27,7 @@ export const Unit = z.enum(['count', 'currency', 'percent', 'duration', 'ratio',
 export const MetricRef = z.object({
   source: z.string().min(1).max(40),
   scope: z.string().max(200),
-  key: z.string().min(1).max(120),
+  key: z.string().min(1).max(300),
   label: Text(200).optional(),
 });
 

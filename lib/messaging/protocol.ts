@@ -83,7 +83,7 @@ export const PROTOCOL = {
       metric: z.object({
         source: z.string().max(40),
         scope: z.string().max(200),
-        key: z.string().max(120),
+        key: z.string().max(300),
       }),
       from: z.string().max(40).optional(),
     }),

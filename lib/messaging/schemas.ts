@@ -9,7 +9,7 @@ import { Goal, IsoDate, Unit } from '../goals/schema';
 import { STATUSES_BEST_FIRST } from '../goals/types';
 
 export const PageFigure = z.object({
-  key: z.string().min(1).max(120),
+  key: z.string().min(1).max(300),
   label: z.string().max(200),
   value: z.number().finite(),
   unit: Unit,
@@ -26,6 +26,8 @@ export const PageRead = z.object({
   scope: z.string().max(200),
   period: z.object({ start: IsoDate, end: IsoDate }).nullable(),
   figures: z.array(PageFigure).max(100),
+  /** A filter, segment or realtime view the figures cover (lib/readers/view.ts); null for the site. */
+  view: z.object({ id: z.string().min(1).max(200), label: z.string().max(200) }).nullish(),
 });
 
 /** One "Track this number" figure as the content script found it on the page — or why not. */

@@ -3,6 +3,7 @@
  * script, which must stay free of zod and UI code.
  */
 import type { DateRange, FigureUnit } from '../parse/types';
+import type { FigureView } from './view';
 
 export interface PageFigure {
   /** Stable metric key within the source, e.g. `visitors`, `bounce_rate`. */
@@ -22,6 +23,8 @@ export interface PageRead {
   scope: string;
   period: DateRange | null;
   figures: PageFigure[];
+  /** What the figures cover when the page is filtered, segmented or realtime (see view.ts). */
+  view?: FigureView | null;
 }
 
 export interface ReadOptions {
