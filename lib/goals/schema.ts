@@ -47,6 +47,13 @@ export const Reading = z.object({
   period: Period.nullable(),
   observedAt: IsoDateTime,
   url: z.string().max(2000).optional(),
+  /**
+   * Where the value came from when not read from a dashboard page: `check-in` (typed by the user)
+   * or `import` (a dashboard's CSV export). Absent means read from a page.
+   */
+  origin: z.enum(['check-in', 'import']).optional(),
+  /** The user's note on a check-in. */
+  note: z.string().max(500).optional(),
 });
 
 export const Target = z.union([
