@@ -6,11 +6,8 @@
  */
 import { readByLabels } from '../lib/content/generic';
 import { contentScript } from '../lib/content/run';
-import { reader as goaccess } from '../lib/readers/goaccess';
-import { reader as matomo } from '../lib/readers/matomo';
-import { reader as plausible } from '../lib/readers/plausible';
-import { reader as umami } from '../lib/readers/umami';
+import { SELF_HOSTED_READERS } from '../lib/readers/self-hosted';
 
-export const readers = [umami, plausible, matomo, goaccess];
+export const readers = SELF_HOSTED_READERS;
 
 export default contentScript(readers, { registration: 'runtime', fallback: readByLabels });

@@ -86,6 +86,11 @@ export function App() {
           </p>
         )}
         <SyncNotice status={sync.status} enabled={sync.enabled} compact />
+        {view?.refused && (
+          <p class="notice" role="alert" data-refused={view.refused.source}>
+            {t('panelRefused', view.refused.source)}
+          </p>
+        )}
         {view?.errors.map((e) => (
           <p class="notice" role="alert" key={e}>
             {e}

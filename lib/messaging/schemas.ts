@@ -96,6 +96,13 @@ export const PageView = z.object({
   tracked: z.array(TrackedView),
   /** Why the last "Track this number" found nothing there. */
   pickError: z.enum(['no-figure', 'frame', 'no-script']).nullable(),
+  /** The page reported figures of a source it may not write (lib/messaging/identity.ts). */
+  refused: z
+    .object({
+      source: z.string().max(40),
+      reason: z.enum(['source-not-allowed', 'scope-not-allowed']),
+    })
+    .nullable(),
   errors: z.array(z.string()),
 });
 

@@ -2,19 +2,24 @@
  * The SaaS dashboards Pacer reads without asking: the content script's fixed matches and the
  * manifest's only required host permissions. Self-hosted dashboards are enabled one site at a
  * time through an optional permission, never by widening this list.
+ *
+ * Keyed by source (the reader id): the background decides from this table which sources a page
+ * on a known host may write (lib/messaging/identity.ts) without loading the readers themselves.
+ * Each reader's `matches` must equal its entry (test/readers/meta.test.ts).
  */
-export const KNOWN_DASHBOARD_MATCHES = [
-  'https://analytics.google.com/*', // GA4
-  'https://search.google.com/*', // Search Console
-  'https://plausible.io/*', // Plausible Cloud
-  'https://cloud.umami.is/*', // Umami Cloud
-  'https://*.matomo.cloud/*', // Matomo Cloud
-  'https://us.posthog.com/*', // PostHog Cloud (US)
-  'https://eu.posthog.com/*', // PostHog Cloud (EU)
-  'https://studio.youtube.com/*', // YouTube Studio
-  'https://admin.shopify.com/*', // Shopify admin
-  'https://dashboard.stripe.com/*', // Stripe dashboard
-];
+export const HOSTED_MATCHES: Readonly<Record<string, readonly string[]>> = {
+  ga4: ['https://analytics.google.com/*'],
+  'search-console': ['https://search.google.com/*'],
+  plausible: ['https://plausible.io/*'], // Plausible Cloud
+  umami: ['https://cloud.umami.is/*'], // Umami Cloud
+  matomo: ['https://*.matomo.cloud/*'], // Matomo Cloud: one subdomain per customer
+  posthog: ['https://us.posthog.com/*', 'https://eu.posthog.com/*'],
+  youtube: ['https://studio.youtube.com/*'],
+  shopify: ['https://admin.shopify.com/*'],
+  stripe: ['https://dashboard.stripe.com/*'],
+};
+
+export const KNOWN_DASHBOARD_MATCHES: readonly string[] = Object.values(HOSTED_MATCHES).flat();
 
 /** Match-pattern test for https patterns of the form above (scheme, host with optional `*.`, path `/*`). */
 export function matchesPattern(pattern: string, url: URL): boolean {

@@ -113,6 +113,7 @@ export async function pageView(deps: ServiceDeps, tabId: number, evaluated?: Eva
     ...splitByPage(views, read, onPage),
     tracked,
     pickError: state?.pickError ?? null,
+    refused: state?.refused ?? null,
     errors,
   };
 }

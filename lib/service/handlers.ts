@@ -18,6 +18,7 @@ import {
 } from '../store';
 import type { ServiceDeps } from './deps';
 import { evaluateAll, pageView, refreshAll, refreshTab } from './evaluation';
+import { authorizeRead } from '../messaging/identity';
 import { toReadings, trackedReadings } from './readings';
 import { buildReportText } from './report';
 import { storeTracker } from './track';
@@ -51,13 +52,22 @@ async function ownTracked(deps: ServiceDeps, url: string | undefined, tracked: T
   return { results, found };
 }
 
-export function registerHandlers(router: Router, deps: ServiceDeps): void {
+export function registerHandlers(
+  router: Router,
+  deps: ServiceDeps,
+  log: (msg: string) => void = console.warn,
+): void {
   router
-    .on('page.read', async ({ read, tracked }, ctx) => {
+    .on('page.read', async ({ read: claimed, tracked }, ctx) => {
       const db = await deps.db();
       const now = deps.now();
       const own = await ownTracked(deps, ctx.url, tracked);
       const host = ctx.url ? new URL(ctx.url).host : '';
+      // The sender's address, not the page, decides which metrics it may write.
+      const authorized = claimed && ctx.url ? authorizeRead(new URL(ctx.url), claimed) : null;
+      const read = authorized?.ok ? authorized.read : null;
+      const refused = authorized && !authorized.ok ? authorized.reason : null;
+      if (refused) log(`Pacer: refused figures of ${claimed!.source} from ${host}: ${refused}`);
       const added = await addReadings(db, [
         ...(read ? toReadings(read, ctx.url, now) : []),
         ...trackedReadings(own.found, host, read?.period ?? null, ctx.url, now),
@@ -68,6 +78,7 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
           observedAt: now.toISOString(),
           read,
           tracked: own.results,
+          ...(refused ? { refused: { source: claimed!.source, reason: refused } } : {}),
         });
         await refreshTab(deps, ctx.tabId);
       }

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageRead, TrackedResult } from '../messaging/schemas';
+import type { Refusal } from '../messaging/identity';
 
 export interface TabState {
   url: string | null;
@@ -13,6 +14,8 @@ export interface TabState {
   tracked: TrackedResult[];
   /** Why the last "Track this number" found nothing, for the side panel to explain. */
   pickError?: 'no-figure' | 'frame' | 'no-script' | null;
+  /** The page reported figures it may not write (lib/messaging/identity.ts): kept out, and said. */
+  refused?: { source: string; reason: Refusal } | null;
 }
 
 const key = (tabId: number) => `tab:${tabId}`;

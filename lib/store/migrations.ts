@@ -4,6 +4,7 @@
  * whole upgrade back. Never edit a step that has shipped: add a new one.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { qualifyStoredIdentities } from './reidentify';
 import type { PacerSchema } from './schema';
 
 export interface Migration {
@@ -31,6 +32,13 @@ export const MIGRATIONS: Migration[] = [
       // "Track this number": the locators the user pointed at, looked up by site.
       const trackers = db.createObjectStore('trackers', { keyPath: 'id' });
       trackers.createIndex('byOrigin', 'origin');
+    },
+  },
+  {
+    version: 3,
+    async up(_db, tx) {
+      // Readings keyed by what the page claimed move to the identity its address gives them.
+      await qualifyStoredIdentities(tx);
     },
   },
 ];

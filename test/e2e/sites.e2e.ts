@@ -38,16 +38,17 @@ describe('enabling a self-hosted dashboard', () => {
       .poll(() => popup.getByRole('button', { name: 'Stop reading this site' }).count())
       .toBe(1);
 
-    // The open tab is read at once, with GoAccess's own figures.
+    // The open tab is read at once, with GoAccess's own figures, under the site's own host.
+    const host = new URL(h.server.origin).host;
     const panel = await SidePanel.open(h, tabId);
-    const total = panel.figure('goaccess/example.com/total_requests');
+    const total = panel.figure(`goaccess/${host}/example.com/total_requests`);
     await expect.poll(() => total.getAttribute('data-value'), { timeout: 15_000 }).toBe('3514');
     expect(
-      await panel.figure('goaccess/example.com/failed_requests').getAttribute('data-value'),
+      await panel.figure(`goaccess/${host}/example.com/failed_requests`).getAttribute('data-value'),
     ).toBe('14');
-    expect(await panel.figure('goaccess/example.com/bandwidth').getAttribute('data-value')).toBe(
-      '60911779.84',
-    );
+    expect(
+      await panel.figure(`goaccess/${host}/example.com/bandwidth`).getAttribute('data-value'),
+    ).toBe('60911779.84');
     await panel.page.screenshot({ path: 'test-results/sidepanel-goaccess.png' });
 
     // A later visit is read by the registered content script.

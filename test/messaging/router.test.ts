@@ -33,7 +33,7 @@ const read = {
   ],
 };
 
-async function setup() {
+async function setup(allowed: (u: URL) => boolean = (u) => u.hostname === 'plausible.io') {
   const db = await openPacerDb({ name: `router-${Math.random()}` });
   const tabs = new Map<number, TabState>();
   const changed = vi.fn(async () => {});
@@ -55,11 +55,11 @@ async function setup() {
     {
       extensionId: EXT,
       extensionOrigin: ORIGIN,
-      isAllowedPage: (u) => u.hostname === 'plausible.io',
+      isAllowedPage: allowed,
     },
     log,
   );
-  registerHandlers(router, deps);
+  registerHandlers(router, deps, log);
   const snapshot = async () => {
     const { exportedAt: _e, ...rest } = await exportAll(db, new Date());
     return rest;
@@ -227,5 +227,48 @@ describe('router: reports', () => {
         dashboardTab,
       ),
     ).toBeNull();
+  });
+});
+
+describe('router: a page writes only its own site (issue 10, defect 1)', () => {
+  const evilTab = {
+    id: EXT,
+    url: 'https://stats.evil.test/mysite.com?period=30d',
+    frameId: 0,
+    tab: { id: 9 },
+  };
+  const enabled = (u: URL) => u.hostname === 'plausible.io' || u.hostname === 'stats.evil.test';
+  const claim = { ...read, scope: 'mysite.com' };
+
+  it('an enabled site with Plausible markup cannot feed the Plausible Cloud goal', async () => {
+    const { router, db, tabs } = await setup(enabled);
+    expect(await router.handle({ type: 'page.read', payload: { read: claim } }, evilTab)).toEqual({
+      stored: 1,
+    });
+    const rows = await db.getAll('readings');
+    expect(rows.map((r) => r.metricId)).toEqual(['plausible/stats.evil.test/mysite.com/visitors']);
+    // The side panel shows the figure under the identity it was stored with.
+    expect(tabs.get(9)?.read?.scope).toBe('stats.evil.test/mysite.com');
+  });
+
+  it('refuses a source the sender may not write, stores nothing, and says so to the side panel', async () => {
+    const { router, db, tabs, log } = await setup(enabled);
+    const forged = { ...claim, source: 'ga4' };
+    expect(await router.handle({ type: 'page.read', payload: { read: forged } }, evilTab)).toEqual({
+      stored: 0,
+    });
+    expect(await db.count('readings')).toBe(0);
+    expect(tabs.get(9)?.read).toBeNull();
+    expect(tabs.get(9)?.refused).toEqual({ source: 'ga4', reason: 'source-not-allowed' });
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('refused figures of ga4'));
+  });
+
+  it('a known dashboard cannot write another dashboard’s source', async () => {
+    const { router, db } = await setup();
+    const forged = { ...read, source: 'umami' };
+    expect(
+      await router.handle({ type: 'page.read', payload: { read: forged } }, dashboardTab),
+    ).toEqual({ stored: 0 });
+    expect(await db.count('readings')).toBe(0);
   });
 });

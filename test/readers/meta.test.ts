@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { READERS, defineRegistry, readPage, readerFor } from '../../lib/readers';
-import { KNOWN_DASHBOARD_MATCHES, matchesPattern } from '../../lib/readers/hosts';
+import { HOSTED_MATCHES, KNOWN_DASHBOARD_MATCHES, matchesPattern } from '../../lib/readers/hosts';
 import type { Reader } from '../../lib/readers';
 import { fixtureCases } from './fixture-cases';
 import { parseHtml } from './happy-dom';
@@ -32,6 +32,8 @@ describe.each(READERS.map((r) => [r.id, r] as const))('reader %s', (id, reader) 
 
   it('has a host match in the manifest list, or is self-hosted only with a markup detector', () => {
     for (const p of reader.matches) expect(KNOWN_DASHBOARD_MATCHES).toContain(p);
+    // The background decides what a host may write from this table, not from the readers.
+    expect([...reader.matches]).toEqual([...(HOSTED_MATCHES[id] ?? [])]);
     const hosted = mine.filter((c) =>
       reader.matches.some((p) => matchesPattern(p, new URL(c.url))),
     );

@@ -33,7 +33,7 @@ describe('openPacerDb and migrations', () => {
     db.close();
   });
 
-  it('upgrades a database seeded at v1 to v2 (the real step: trackers), keeping its data', async () => {
+  it('upgrades a database seeded at v1 to the current version (trackers, identities), keeping its data', async () => {
     const name = freshName();
     const v1 = await openPacerDb({ name, migrations: V1 });
     expect(v1.version).toBe(1);
@@ -41,7 +41,7 @@ describe('openPacerDb and migrations', () => {
     await addReadings(v1, [makeReading(makeGoal().metric, 5, '2026-01-01T00:00:00Z')]);
     v1.close();
     const v2db = await openPacerDb({ name });
-    expect(v2db.version).toBe(2);
+    expect(v2db.version).toBe(MIGRATIONS.length);
     expect((await listGoals(v2db)).goals.map((g) => g.id)).toEqual(['kept']);
     expect(await readingsFor(v2db, makeGoal().metric)).toHaveLength(1);
     expect([...v2db.transaction('trackers').store.indexNames]).toEqual(['byOrigin']);
