@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // its own browser), generous timeouts for a 2-core CI machine.
 export default defineConfig({
   test: {
-    include: ['test/e2e/**/*.e2e.ts'],
+    include: ['test/e2e/**/*.e2e.ts', 'test/e2e-firefox/**/*.e2e.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,

@@ -1,0 +1,151 @@
+/**
+ * The main journey in Firefox ESR with the Firefox build (MV2: background page, sidebar,
+ * browserAction badge): a dashboard at its real address is read, stored and evaluated; the
+ * sidebar page lists the figures and the goal card; the badge is set; a self-hosted site enabled
+ * at runtime is read; and a background restart (extension reload) keeps readings and badge.
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import type { Goal, Reading } from '../../lib/goals/schema';
+import { dayFromToday } from '../e2e/harness';
+import { servedPath, startFirefox, tabIdOf, type FirefoxHarness } from './harness';
+
+const SITE = '756bbf38-42a5-4b11-b3b2-b16527e8b530';
+const DASHBOARD = `https://cloud.umami.is/websites/${SITE}?date=30day`;
+const metric = { source: 'umami', scope: SITE, key: 'visitors' };
+
+// Visitors were meant to grow from 15k to 30k over 90 days, and 40 days in they have barely moved.
+const goal: Goal = {
+  id: 'visitors-30k',
+  title: 'Grow monthly visitors to 30k',
+  objective: 'More people discover the product',
+  metric: { ...metric, label: 'Visitors' },
+  direction: 'increase',
+  accumulation: 'level',
+  baseline: { value: 15000, date: dayFromToday(-40) },
+  target: { value: 30000 },
+  start: dayFromToday(-40),
+  deadline: dayFromToday(50),
+  actions: [],
+  notes: [],
+  revisions: [],
+};
+
+const history: Reading[] = Array.from({ length: 20 }, (_, i) => ({
+  metric,
+  value: 15000 + i * 60,
+  unit: 'count',
+  precision: 50,
+  period: null,
+  observedAt: `${dayFromToday(-20 + i)}T09:00:00.000Z`,
+}));
+
+interface BadgeApi {
+  getBadgeText(d: { tabId: number }): Promise<string>;
+  getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]>;
+}
+
+let h: FirefoxHarness;
+let dashboardTab = 0;
+
+const badge = (tabId: number) =>
+  h.ext.evaluate(async (id) => {
+    // Firefox's MV2 badge API, promise-based in extension pages.
+    const action = (globalThis as unknown as { browser: { browserAction: BadgeApi } }).browser
+      .browserAction;
+    return {
+      text: await action.getBadgeText({ tabId: id }),
+      color: await action.getBadgeBackgroundColor({ tabId: id }),
+    };
+  }, tabId);
+const readingCount = () =>
+  h.send<{ readings: Reading[] }>('readings.get', { metric }).then((r) => r.readings.length);
+const attr = (page: Page, selector: string, name: string) =>
+  page.$eval(selector, (e, n) => e.getAttribute(n), name).catch(() => null);
+
+async function poll<T>(fn: () => Promise<T>, want: (v: T) => boolean, ms = 15_000): Promise<T> {
+  const until = Date.now() + ms;
+  let last = await fn();
+  while (!want(last) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 200));
+    last = await fn();
+  }
+  return last;
+}
+
+beforeAll(async () => {
+  h = await startFirefox({
+    grantedHosts: ['http://127.0.0.1/*'],
+    pages: [{ url: DASHBOARD, file: resolve('test/fixtures/umami/dashboard-30d.en.html') }],
+  });
+  expect(await h.send('goal.save', { goal })).toMatchObject({ ok: true });
+  const seed = { format: 'pacer', version: 1, exportedAt: new Date().toISOString() };
+  expect(
+    await h.send('data.import', { data: { ...seed, goals: [], readings: history }, mode: 'merge' }),
+  ).toMatchObject({ ok: true });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('Firefox: the main journey', () => {
+  it('reads the dashboard, shows its figures and the goal in the sidebar page, and sets the badge', async () => {
+    const dashboard = await h.newDashboardTab();
+    await dashboard.goto(DASHBOARD, { waitUntil: 'domcontentloaded' });
+    dashboardTab = await tabIdOf(h, DASHBOARD);
+    const panel = await h.openExtensionPage(`sidepanel.html?tabId=${dashboardTab}`);
+    const figure = `[data-metric="umami/${SITE}/visitors"]`;
+    expect(
+      await poll(
+        () => attr(panel, figure, 'data-value'),
+        (v) => v === '16180',
+      ),
+    ).toBe('16180');
+    const card = `[data-goal-id="${goal.id}"]`;
+    expect(
+      await poll(
+        () => attr(panel, card, 'data-status'),
+        (v) => v !== null,
+      ),
+    ).toBe('off-track');
+    expect(await readingCount()).toBe(history.length + 1);
+    const b = await poll(
+      () => badge(dashboardTab),
+      (v) => v.text === '1',
+    );
+    expect(b.text).toBe('1');
+    expect(b.color).toEqual([0xc0, 0x39, 0x2b, 255]);
+    await panel.screenshot({ path: 'test-results/firefox-sidebar.png' });
+  });
+
+  it('reads a self-hosted site once the user enables it at runtime', async () => {
+    const report = await h.newDashboardTab();
+    const url = `${h.server.origin}/${servedPath('test/fixtures/goaccess/report-14d.en.html')}`;
+    await report.goto(url, { waitUntil: 'domcontentloaded' });
+    const tabId = await tabIdOf(h, url);
+    const view = () =>
+      h.send<{ read: { source: string; scope: string } | null }>('page.get', { tabId });
+    expect((await view()).read).toBeNull();
+    expect(await h.send('site.enable', { origin: h.server.origin, tabId })).toMatchObject({
+      ok: true,
+    });
+    const read = await poll(view, (v) => v.read !== null);
+    expect(read.read).toMatchObject({
+      source: 'goaccess',
+      scope: `${new URL(h.server.origin).host}/example.com`,
+    });
+  });
+
+  it('keeps readings and the badge when the background restarts', async () => {
+    const before = await readingCount();
+    await h.ext.evaluate(() => browser.runtime.reload());
+    await h.reattach();
+    expect(await readingCount()).toBe(before);
+    const b = await poll(
+      () => badge(dashboardTab),
+      (v) => v.text === '1',
+    );
+    expect(b.text).toBe('1');
+  });
+});
