@@ -67,6 +67,9 @@ export function excludedTexts(view: GoalView, t: Translate): string[] {
     .map(([reason, n]) => t(n === 1 ? 'excludedOne' : 'excludedMany', t(EXCLUDED[reason]!), n));
 }
 
+/** Statuses that judge the pace; the others say why there is no judgement yet. */
+const isVerdict = (s: GoalStatus) => s !== 'no-data' && s !== 'early' && s !== 'stale';
+
 /** Best first; used to tell slipping from recovering. */
 const RANK: readonly GoalStatus[] = STATUSES_BEST_FIRST;
 
@@ -75,7 +78,8 @@ export { STATUS_KEY };
 /** "Slipping: was on track" while the change is recent; "Recovering: was off track" the other way. */
 export function changeText(view: GoalView, t: Translate): string | null {
   const { status, previousStatus: prev } = view.evaluation;
-  if (!prev || prev === status) return null;
+  // From "no data", "too early" or "stale" to a verdict is a first verdict, not a change of pace.
+  if (!prev || prev === status || !isVerdict(prev) || !isVerdict(status)) return null;
   const was = t(STATUS_KEY[prev]).toLowerCase();
   return t(RANK.indexOf(status) > RANK.indexOf(prev) ? 'cardSlipping' : 'cardRecovering', was);
 }

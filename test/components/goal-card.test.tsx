@@ -71,6 +71,13 @@ describe('GoalCard', () => {
     expect(text()).toContain('Slipping: was on track');
   });
 
+  it('does not call a first verdict slipping or recovering', () => {
+    for (const prev of ['no-data', 'early', 'stale'] as const) {
+      const { text } = mount(<GoalCard view={view({ previousStatus: prev })} today={TODAY} />);
+      expect(text()).not.toMatch(/Slipping|Recovering/);
+    }
+  });
+
   it('lists overdue actions, not done or future ones', () => {
     const g = goal({
       actions: [
