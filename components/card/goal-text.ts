@@ -4,10 +4,10 @@
  */
 import { STATUS_KEY } from '../../lib/i18n/status';
 import type { Action } from '../../lib/goals/schema';
-import { STATUSES_BEST_FIRST } from '../../lib/goals/types';
+import { isVerdict, worseBy } from '../../lib/goals/status';
 import type { Lang, MessageKey, Translate } from '../../lib/i18n';
 import { formatChange, formatDay, formatValue } from '../../lib/i18n/format';
-import type { GoalStatus, GoalView } from '../../lib/messaging/schemas';
+import type { GoalView } from '../../lib/messaging/schemas';
 
 /** A required rate is advice, not accounting: 66.67 a day reads better as 67. */
 export const roundRate = (x: number) => (x >= 10 ? Math.round(x) : Number(x.toPrecision(2)));
@@ -67,12 +67,6 @@ export function excludedTexts(view: GoalView, t: Translate): string[] {
     .map(([reason, n]) => t(n === 1 ? 'excludedOne' : 'excludedMany', t(EXCLUDED[reason]!), n));
 }
 
-/** Statuses that judge the pace; the others say why there is no judgement yet. */
-const isVerdict = (s: GoalStatus) => s !== 'no-data' && s !== 'early' && s !== 'stale';
-
-/** Best first; used to tell slipping from recovering. */
-const RANK: readonly GoalStatus[] = STATUSES_BEST_FIRST;
-
 export { STATUS_KEY };
 
 /** "Slipping: was on track" while the change is recent; "Recovering: was off track" the other way. */
@@ -81,7 +75,7 @@ export function changeText(view: GoalView, t: Translate): string | null {
   // From "no data", "too early" or "stale" to a verdict is a first verdict, not a change of pace.
   if (!prev || prev === status || !isVerdict(prev) || !isVerdict(status)) return null;
   const was = t(STATUS_KEY[prev]).toLowerCase();
-  return t(RANK.indexOf(status) > RANK.indexOf(prev) ? 'cardSlipping' : 'cardRecovering', was);
+  return t(worseBy(prev, status) > 0 ? 'cardSlipping' : 'cardRecovering', was);
 }
 
 /** Steps past their due day and not done. */

@@ -11,12 +11,12 @@ import { pinnedTabId } from '../../components/pinned-tab';
 import { SiteAccess } from '../../components/SiteAccess';
 import { useSiteAccess } from '../../components/use-site-access';
 import { useLanguage } from '../../components/use-language';
+import { needsAttention } from '../../lib/goals/status';
 import { todayIso } from '../../lib/i18n/format';
 import { send } from '../../lib/messaging/client';
 import type { GoalView, PageRead } from '../../lib/messaging/schemas';
 
 const pinnedTab = pinnedTabId();
-const NEEDS_ATTENTION = new Set(['off-track', 'at-risk', 'missed', 'stale']);
 
 /** The figures on the current tab, so a new goal can follow one of them. */
 async function currentRead(): Promise<PageRead | null> {
@@ -51,7 +51,7 @@ export function PopupApp() {
     const goal = goals?.find((g) => g.goal.id === key)?.goal;
     return goal ? { kind: 'edit', goal } : { kind: 'draft', key };
   };
-  const attention = goals?.filter((g) => NEEDS_ATTENTION.has(g.evaluation.status)) ?? [];
+  const attention = goals?.filter((g) => needsAttention(g.evaluation.status)) ?? [];
   return (
     <I18nContext.Provider value={i18n}>
       <main>

@@ -1,19 +1,9 @@
 /** Result types of the goal engine (the inputs, Goal and Reading, come from `schema.ts`). */
 import type { Reading } from './schema';
 
-/** Every status, best first: the order reports list them in and "slipping" is measured by. */
-export const STATUSES_BEST_FIRST = [
-  'achieved',
-  'on-track',
-  'early',
-  'no-data',
-  'stale',
-  'at-risk',
-  'off-track',
-  'missed',
-] as const;
+import type { GoalStatus } from './status';
 
-export type GoalStatus = (typeof STATUSES_BEST_FIRST)[number];
+export type { GoalStatus } from './status';
 
 /**
  * Why a reading was left out of the verdict. `after-deadline` is an addition to DESIGN.md's list:

@@ -1,10 +1,8 @@
+import type { GoalStatus } from '../goals/status';
 import type { MessageKey } from './index';
 
-type Status =
-  'no-data' | 'stale' | 'early' | 'on-track' | 'at-risk' | 'off-track' | 'achieved' | 'missed';
-
 /** The word for each status, shared by the UI and notifications. */
-export const STATUS_KEY: Record<Status, MessageKey> = {
+export const STATUS_KEY: Record<GoalStatus, MessageKey> = {
   'no-data': 'statusNoData',
   stale: 'statusStale',
   early: 'statusEarly',

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { Goal, IsoDate, Unit } from '../goals/schema';
-import { STATUSES_BEST_FIRST } from '../goals/types';
+import { STATUSES_BEST_FIRST } from '../goals/status';
 
 export const PageFigure = z.object({
   key: z.string().min(1).max(300),

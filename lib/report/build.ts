@@ -6,12 +6,8 @@
 import { dayOf, dayOfDate } from '../goals/dates';
 import { detectAnomalies, evaluate, dailySeries } from '../goals';
 import { metricId, type Goal, type Reading, type Unit } from '../goals/schema';
-import {
-  STATUSES_BEST_FIRST,
-  type Anomaly,
-  type Evaluation,
-  type GoalStatus,
-} from '../goals/types';
+import { STATUSES_BEST_FIRST } from '../goals/status';
+import type { Anomaly, Evaluation, GoalStatus } from '../goals/types';
 import { endOfDay, reportPeriods, type DayRange, type PeriodKind } from './period';
 import type { GoalReport, Report } from './types';
 

@@ -5,7 +5,7 @@
  * Excel may prepend a BOM ("\uFEFF") so Korean text opens as UTF-8.
  */
 import { metricId } from '../goals/schema';
-import { CSV_HEADER, STATUS_WORD, type ReportLang } from './strings';
+import { CSV_HEADER, statusWord, type ReportLang } from './strings';
 import type { Report } from './types';
 
 /**
@@ -30,7 +30,7 @@ export function toCsv(report: Report, lang: ReportLang): string {
       text(g.id),
       text(g.title),
       text(g.objective),
-      STATUS_WORD[g.status][lang],
+      statusWord(g.status, lang),
       num(g.priority),
       text(g.owner),
       text(metricId(g.metric)),

@@ -3,5 +3,5 @@ export { buildReport, STATUSES, TIER, type ReportInput } from './build';
 export { reportPeriods, endOfDay, type DayRange, type PeriodKind } from './period';
 export { toMarkdown } from './markdown';
 export { toCsv, guardCell } from './csv';
-export { STATUS_WORD, STATUS_EMOJI, type ReportLang } from './strings';
+export { statusWord, STATUS_EMOJI, type ReportLang } from './strings';
 export type { GoalReport, Report, ReportSummary } from './types';

@@ -6,7 +6,7 @@
 import { formatDate, formatPercent } from '../i18n/format';
 import { figure, signedChange } from './figures';
 import { localeOf } from '../i18n';
-import { fill, SINCE, STATUS_EMOJI, STATUS_WORD, TITLE, WORDS, type ReportLang } from './strings';
+import { fill, SINCE, STATUS_EMOJI, statusWord, TITLE, WORDS, type ReportLang } from './strings';
 import type { GoalReport, Report } from './types';
 import { STATUSES, TIER } from './build';
 
@@ -19,7 +19,7 @@ const TIERS = [
 export function toMarkdown(report: Report, lang: ReportLang): string {
   const lines = [`# ${TITLE[report.kind][lang]} · ${dateRange(report.period, lang)}`, ''];
   const counts = STATUSES.filter((s) => report.summary.byStatus[s] > 0).map(
-    (s) => `${STATUS_EMOJI[s]} ${STATUS_WORD[s][lang]} ${report.summary.byStatus[s]}`,
+    (s) => `${STATUS_EMOJI[s]} ${statusWord(s, lang)} ${report.summary.byStatus[s]}`,
   );
   const total = fill(WORDS.goalCount[lang], { n: report.summary.total });
   lines.push(counts.length ? `**${total}** — ${counts.join(' · ')}` : WORDS.none[lang]);
@@ -36,7 +36,7 @@ function goalLines(g: GoalReport, report: Report, lang: ReportLang): string[] {
   const v = (x: number) => figure(x, g.unit, lang, g.currency);
   const d = (iso: string) => formatDate(iso, lang);
   const out = [
-    `### ${STATUS_EMOJI[g.status]} ${STATUS_WORD[g.status][lang]} · ${oneLine(g.title, 200)}`,
+    `### ${STATUS_EMOJI[g.status]} ${statusWord(g.status, lang)} · ${oneLine(g.title, 200)}`,
   ];
   const now = g.current === null ? WORDS.unknown[lang] : `${v(g.current)} (${d(g.currentDate!)})`;
   out.push(

@@ -1,9 +1,11 @@
 /**
- * Every word a report prints, in English and Korean. Kept here rather than in
- * `public/_locales`: a report is pasted into Slack or Notion in the language the user picks for
- * the report, whatever the browser's language, and its status words match the side panel's.
+ * Every word a report prints, in English and Korean, in the language the user picks for the
+ * report (it is pasted into Slack or Notion), whatever the browser's language. Status words come
+ * from the translator, as on every other surface.
  */
-import type { GoalStatus } from '../goals/types';
+import type { GoalStatus } from '../goals/status';
+import { translator } from '../i18n';
+import { STATUS_KEY } from '../i18n/status';
 import type { PeriodKind } from './period';
 
 export type ReportLang = 'en' | 'ko';
@@ -11,16 +13,9 @@ export type ReportLang = 'en' | 'ko';
 type Entry = { en: string; ko: string };
 const t = (en: string, ko: string): Entry => ({ en, ko });
 
-export const STATUS_WORD: Record<GoalStatus, Entry> = {
-  achieved: t('Achieved', '달성'),
-  'on-track': t('On track', '순항 중'),
-  early: t('Too early', '초기 단계'),
-  'no-data': t('No data', '데이터 없음'),
-  stale: t('Stale', '오래된 데이터'),
-  'at-risk': t('At risk', '주의'),
-  'off-track': t('Off track', '뒤처짐'),
-  missed: t('Missed', '미달성'),
-};
+/** A status's word in the report's language: the same words as every other surface. */
+export const statusWord = (status: GoalStatus, lang: ReportLang): string =>
+  translator(lang)(STATUS_KEY[status]);
 
 /** Emoji first so a status reads at a glance in a chat client that drops formatting. */
 export const STATUS_EMOJI: Record<GoalStatus, string> = {

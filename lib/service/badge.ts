@@ -2,6 +2,7 @@
  * The toolbar badge rule: the number of off-track goals (red), else of at-risk goals (amber),
  * else nothing. The title names the goals behind the number.
  */
+import { badgeGroup } from '../goals/status';
 import type { GoalView } from '../messaging/schemas';
 
 export interface Badge {
@@ -10,11 +11,9 @@ export interface Badge {
   title: string;
 }
 
-const OFF: ReadonlySet<string> = new Set(['off-track', 'missed']);
-
 export function badgeFor(views: GoalView[], appName = 'Pacer'): Badge {
-  const off = views.filter((v) => OFF.has(v.evaluation.status));
-  const risk = views.filter((v) => v.evaluation.status === 'at-risk');
+  const off = views.filter((v) => badgeGroup(v.evaluation.status) === 'off');
+  const risk = views.filter((v) => badgeGroup(v.evaluation.status) === 'risk');
   const behind = off.length ? off : risk;
   if (!behind.length) return { text: '', color: '#1f6f5c', title: appName };
   const label = off.length ? 'off track' : 'at risk';

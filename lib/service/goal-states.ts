@@ -4,6 +4,7 @@
  * this is what turns evaluations into changes — "slipping: was on track", and alerts that fire
  * once per change instead of on every page load.
  */
+import { severity } from '../goals/status';
 import type { GoalStatus, GoalView } from '../messaging/schemas';
 
 export interface GoalState {
@@ -20,16 +21,6 @@ export type Alert =
   | { kind: 'anomaly'; goalId: string; title: string; date: string; value: number };
 
 // How much a status asks for attention; "worse" means a step up into at-risk or beyond.
-const SEVERITY: Record<GoalStatus, number> = {
-  achieved: 0,
-  'on-track': 0,
-  early: 0,
-  'no-data': 0,
-  stale: 1,
-  'at-risk': 2,
-  'off-track': 3,
-  missed: 4,
-};
 
 /** How long "slipping: was on track" stays on a card after the change. */
 export const RECENT_DAYS = 14;
@@ -62,7 +53,7 @@ export function advanceStates(
       changed = true;
       if (e.status === 'achieved')
         alerts.push({ kind: 'achieved', goalId: goal.id, title: goal.title });
-      else if (SEVERITY[e.status] > SEVERITY[old.status] && SEVERITY[e.status] >= 2)
+      else if (severity(e.status) > severity(old.status) && severity(e.status) >= 2)
         alerts.push({
           kind: 'worse',
           goalId: goal.id,

@@ -4,19 +4,8 @@
  */
 import { evaluate } from '../goals';
 import { metricId, type Goal, type Reading } from '../goals/schema';
-import type { GoalStatus, GoalView, PageRead } from '../messaging/schemas';
-
-/** Worst first: what needs attention leads. */
-export const STATUS_ORDER: GoalStatus[] = [
-  'off-track',
-  'missed',
-  'at-risk',
-  'stale',
-  'no-data',
-  'early',
-  'on-track',
-  'achieved',
-];
+import { byStatusUrgency } from '../goals/status';
+import type { GoalView, PageRead } from '../messaging/schemas';
 
 export function toGoalView(
   goal: Goal,
@@ -58,7 +47,7 @@ function countBy(keys: string[]): Record<string, number> {
 }
 
 export function byUrgency(a: GoalView, b: GoalView): number {
-  const d = STATUS_ORDER.indexOf(a.evaluation.status) - STATUS_ORDER.indexOf(b.evaluation.status);
+  const d = byStatusUrgency(a.evaluation.status, b.evaluation.status);
   return (
     d || (a.goal.priority ?? 3) - (b.goal.priority ?? 3) || a.goal.title.localeCompare(b.goal.title)
   );
