@@ -70,3 +70,30 @@ export function runRateProjection(
   }
   return { value, reachDate: reach === null ? null : isoOf(reach), method: 'run-rate' };
 }
+
+/**
+ * A level's average pace since its baseline, carried to the deadline: what the projection is
+ * while the last 14 days hold fewer than three readings (the baseline is a dated point, so one
+ * reading after it already gives a pace). Null when the reading is not after the baseline.
+ * Reported as 'run-rate': like a period total's, it is the average rate so far.
+ */
+export function paceProjection(
+  baselineDay: number,
+  baseline: number,
+  day: number,
+  current: number,
+  deadlineDay: number,
+  direction: Direction,
+  target: number,
+): Projection | null {
+  if (day <= baselineDay) return null;
+  const slope = (current - baseline) / (day - baselineDay);
+  const value = current + slope * (deadlineDay - day);
+  let reach: number | null = null;
+  if (meets(direction, current, target)) reach = day;
+  else if (direction === 'increase' ? slope > 0 : slope < 0) {
+    const t = day + (target - current) / slope;
+    if (t - day <= HORIZON_DAYS) reach = Math.ceil(t);
+  }
+  return { value, reachDate: reach === null ? null : isoOf(reach), method: 'run-rate' };
+}

@@ -1,4 +1,5 @@
 /** Result types of the goal engine (the inputs, Goal and Reading, come from `schema.ts`). */
+import type { StatusReason } from './reason';
 import type { Reading } from './schema';
 
 /** Every status, best first: the order reports list them in and "slipping" is measured by. */
@@ -71,6 +72,8 @@ export interface Evaluation {
   requiredPerWeek: number | null;
   anomalies: Anomaly[];
   excluded: Excluded[];
+  /** Why this status: the rule that decided and the numbers it compared. */
+  reason: StatusReason;
   /** Stay-above/below goals only: first day of the current unbroken run meeting the target. */
   heldSince?: string | null;
 }

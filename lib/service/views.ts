@@ -47,6 +47,7 @@ export function toGoalView(
       excluded: countBy(e.excluded.map((x) => x.reason)),
       previousStatus: null,
       statusSince: null,
+      reason: e.reason,
     },
   };
 }
