@@ -43,37 +43,39 @@ export const LEVEL_FLOOR = 1e-3;
 const changeAt = (days: ArrayLike<number>, values: ArrayLike<number>, i: number): number =>
   (values[i]! - values[i - 1]!) / (days[i]! - days[i - 1]!);
 
-/**
- * Robust z of `x` against `ref`, on a scale of at least `floor`; null when there is no scale at
- * all (no spread and no floor: any change would score infinite, which tells the user nothing).
- */
-export function robustZ(x: number, ref: number[], floor = 0): number | null {
+/** Median of `ref` and the spread to measure against it: MAD (or mean AD), at least `floor`. */
+function yardstickOf(ref: number[], floor: number): { median: number; scale: number } {
   const med = median(ref);
   const dev = ref.map((v) => Math.abs(v - med));
   const mad = median(dev);
   let scale = MAD_SCALE * mad;
   if (!(mad > 0)) scale = (MEAN_AD_SCALE * dev.reduce((a, b) => a + b, 0)) / dev.length;
-  if (scale < floor) scale = floor;
+  return { median: med, scale: scale < floor ? floor : scale };
+}
+
+/**
+ * Robust z of `x` against `ref`, on a scale of at least `floor`; null when there is no scale at
+ * all (no spread and no floor: any change would score infinite, which tells the user nothing).
+ */
+export function robustZ(x: number, ref: number[], floor = 0): number | null {
+  const { median: med, scale } = yardstickOf(ref, floor);
   return scale > 0 ? (x - med) / scale : null;
 }
 
 /**
- * Examines the newest point of `days/values[from..end)`. Compares against the previous 28 daily
- * changes, or, once there are at least 8 weeks of same-weekday changes, against up to 28 of those.
- * `precisions` (display half-widths, 0 when unknown) set the scale's rounding floor.
+ * What the change into point `last` is compared with: the previous 28 daily changes, or, once
+ * there are at least 8 weeks of same-weekday changes, up to 28 of those; null without enough
+ * history or any scale.
  */
-export function detectAnomalies(
+function yardstick(
   days: ArrayLike<number>,
   values: ArrayLike<number>,
-  from = 0,
-  end = days.length,
-  precisions?: ArrayLike<number>,
-): Anomaly[] {
-  const last = end - 1;
+  from: number,
+  last: number,
+  precisions: ArrayLike<number> | undefined,
+): { median: number; scale: number } | null {
   // The newest change plus MIN_HISTORY earlier ones need MIN_HISTORY + 2 points.
-  if (last - from < MIN_HISTORY + 1) return [];
-  const change = changeAt(days, values, last);
-
+  if (last - from < MIN_HISTORY + 1) return null;
   const weekday = weekdayOf(days[last]!);
   const sameDay: number[] = [];
   // The coarsest rounding among the points compared: the newest change's two, then each
@@ -98,13 +100,42 @@ export function detectAnomalies(
       ref.push(changeAt(days, values, i));
       if (precisions) p = Math.max(p, precisions[i]!, precisions[i - 1]!);
     }
+    if (ref.length < MIN_HISTORY) return null;
   } else p = pSame;
-  if (ref.length < MIN_HISTORY && ref !== sameDay) return [];
-
   // The level the change is measured against: the point before it (a spike must not raise its
   // own bar).
   const floor = Math.max(PRECISION_FLOOR * p, LEVEL_FLOOR * Math.abs(values[last - 1]!));
-  const z = robustZ(change, ref, floor);
-  if (z === null || Math.abs(z) <= ANOMALY_Z) return [];
+  const y = yardstickOf(ref, floor);
+  return y.scale > 0 ? y : null;
+}
+
+/**
+ * Examines the newest point of `days/values[from..end)` against its yardstick (above).
+ * `precisions` (display half-widths, 0 when unknown) set the scale's rounding floor.
+ */
+export function detectAnomalies(
+  days: ArrayLike<number>,
+  values: ArrayLike<number>,
+  from = 0,
+  end = days.length,
+  precisions?: ArrayLike<number>,
+): Anomaly[] {
+  const last = end - 1;
+  const y = yardstick(days, values, from, last, precisions);
+  if (!y) return [];
+  const change = changeAt(days, values, last);
+  const z = (change - y.median) / y.scale;
+  if (Math.abs(z) <= ANOMALY_Z) return [];
+  // The way back from yesterday's spike is not news: when the newest value is where two usual
+  // steps from the day before yesterday would put it, the unusual point was yesterday's
+  // (flagged then). Rare, so the second yardstick costs nothing in the common case.
+  const prev = yardstick(days, values, from, last - 1, precisions);
+  if (prev) {
+    const g1 = days[last - 1]! - days[last - 2]!;
+    const g2 = days[last]! - days[last - 1]!;
+    const expected = values[last - 2]! + prev.median * g1 + y.median * g2;
+    const spread = Math.hypot(prev.scale * g1, y.scale * g2);
+    if (Math.abs(values[last]! - expected) <= ANOMALY_Z * spread) return [];
+  }
   return [{ date: isoOf(days[last]!), value: values[last]!, change, z }];
 }
