@@ -14,7 +14,14 @@ import {
   totalProgress,
 } from './progress';
 import { atMost } from './numeric';
-import { MIN_POINTS, paceProjection, runRateProjection, trendProjection } from './projection';
+import {
+  MIN_POINTS,
+  paceProjection,
+  rateSpread,
+  runRateProjection,
+  trendProjection,
+  trendSpread,
+} from './projection';
 import type { StatusReason } from './reason';
 import type { Goal, Reading } from './schema';
 import { dailySeries, type DailySeries } from './series';
@@ -175,6 +182,17 @@ export function judge(
   const slack = span > 0 ? precision / span : 0;
   const band = slack + marginFor(tolerance);
   const pv = projected?.value ?? null;
+  // How far the projection can move within the figures' display rounding: a trend fit on coarse
+  // figures cannot say the goal misses by less than that.
+  let spread = 0;
+  if (projected?.method === 'trend')
+    spread = trendSpread(days, precisions, first, end, deadlineDay);
+  else if (projected && total)
+    spread = rateSpread(precision, day - startDay + 1, deadlineDay - startDay + 1);
+  else if (projected) {
+    const bd = dayOf(goal.baseline.date);
+    spread = rateSpread(precision, day - bd, deadlineDay - bd);
+  }
   facts.met = met;
   facts.settled = budget && day >= deadlineDay;
   facts.slack = slack;
@@ -186,18 +204,21 @@ export function judge(
   facts.currentDate = isoOf(day);
   facts.projected = pv;
   facts.daysSinceReading = nowDay - day;
+  const spreadShare = span > 0 ? spread / span : 0;
   if (pv !== null) {
-    if (stay || span === 0) facts.projectionMeets = meets(dir, pv, target, precision);
-    else if (budget) facts.projectionMeets = !(pv / target - 1 > band);
+    if (stay || span === 0)
+      facts.projectionMeets = meets(dir, pv, target, Math.max(precision, spread));
+    else if (budget) facts.projectionMeets = atMost(pv / target - 1, band + spreadShare);
     else {
       // How much of the distance the projection covers, with the same band as the pace.
       const covered = total ? pv / target : levelProgress(dir, baseline, target, pv);
-      facts.projectionMeets = atMost(1 - covered, band);
+      facts.projectionMeets = atMost(1 - covered, band + spreadShare);
     }
   }
   if (budget && target !== 0) {
     const used = (current - precision) / target;
-    facts.overrun = pv !== null ? pv / target - 1 : used - expected;
+    // Give the run-rate the benefit of the figure's rounding, as the pace gets it.
+    facts.overrun = pv !== null ? (pv - spread) / target - 1 : used - expected;
   }
   const [status, rule] = decide(facts);
 

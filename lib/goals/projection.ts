@@ -11,6 +11,14 @@ export const MIN_POINTS = 3;
 /** Beyond ten years "the target would be reached on …" is as good as never. */
 const HORIZON_DAYS = 3650;
 
+/** First index of the trend window: the points of the last 14 days. */
+function trendStart(days: ArrayLike<number>, from: number, end: number): number {
+  const lastDay = days[end - 1]!;
+  let lo = end - 1;
+  while (lo - 1 >= from && days[lo - 1]! > lastDay - TREND_DAYS) lo--;
+  return lo;
+}
+
 /**
  * Least-squares trend over the last 14 days of `days/values[from..end)`, evaluated at
  * `deadlineDay`. `reachDate` is the first day on which the trend line meets the target (the day
@@ -28,8 +36,7 @@ export function trendProjection(
   target: number,
 ): Projection | null {
   const lastDay = days[end - 1]!;
-  let lo = end - 1;
-  while (lo - 1 >= from && days[lo - 1]! > lastDay - TREND_DAYS) lo--;
+  const lo = trendStart(days, from, end);
   if (end - lo < MIN_POINTS) return null;
   const line = fitLine(days, values, lo, end, lastDay);
   if (!line) return null;
@@ -97,3 +104,41 @@ export function paceProjection(
   }
   return { value, reachDate: reach === null ? null : isoOf(reach), method: 'run-rate' };
 }
+
+/**
+ * How far the trend's value at the deadline can move when each figure it was fit on moves within
+ * its display rounding (± precision): the projection is Σ cᵢ·yᵢ, so the worst case is Σ |cᵢ|·pᵢ.
+ * A staircase of coarse figures ("1.2k" for weeks) has a flat 14-day trend that says nothing
+ * about the deadline; this says how little.
+ */
+export function trendSpread(
+  days: ArrayLike<number>,
+  precisions: ArrayLike<number>,
+  from: number,
+  end: number,
+  deadlineDay: number,
+): number {
+  const lo = trendStart(days, from, end);
+  const n = end - lo;
+  if (n < 2) return 0;
+  let mx = 0;
+  for (let i = lo; i < end; i++) mx += days[i]!;
+  mx /= n;
+  let sxx = 0;
+  for (let i = lo; i < end; i++) sxx += (days[i]! - mx) ** 2;
+  if (sxx === 0) return 0;
+  let spread = 0;
+  for (let i = lo; i < end; i++) {
+    const c = 1 / n + ((days[i]! - mx) * (deadlineDay - mx)) / sxx;
+    spread += Math.abs(c) * precisions[i]!;
+  }
+  return spread;
+}
+
+/**
+ * The same for a rate carried forward from a fixed start (a period total's run-rate, or a level's
+ * average pace since its exact baseline): the newest figure's rounding, scaled by how far the
+ * rate is carried. `elapsed` and `whole` are in days from that start.
+ */
+export const rateSpread = (precision: number, elapsed: number, whole: number): number =>
+  elapsed > 0 ? (precision * whole) / elapsed : 0;
