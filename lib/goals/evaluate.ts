@@ -14,19 +14,11 @@ import {
   totalProgress,
 } from './progress';
 import { atMost } from './numeric';
-import {
-  MIN_POINTS,
-  paceProjection,
-  rateSpread,
-  runRateProjection,
-  trendProjection,
-  trendSpread,
-} from './projection';
-import type { StatusReason } from './reason';
+import { project } from './projection';
 import type { Goal, Reading } from './schema';
 import { dailySeries, type DailySeries } from './series';
-import type { EvaluateOptions, Evaluation, Projection, ProjectionNote } from './types';
-import { decide, judgeFromDay, marginFor, type Facts } from './verdict';
+import type { EvaluateOptions, Evaluation } from './types';
+import { decide, judgeFromDay, marginFor, reasonOf, type Facts } from './verdict';
 
 export const DEFAULT_STALE_DAYS = 3;
 export const DEFAULT_TOLERANCE = 0.1;
@@ -139,31 +131,23 @@ export function judge(
       : totalProgress(target, current)
     : levelProgress(dir, baseline, target, current, precision);
 
-  let projected: Projection | null = null;
-  let projectionNote: ProjectionNote | null = null;
-  if (ended) projectionNote = 'ended';
-  else {
-    if (total) {
-      // The run-rate needs only the total so far; wait for the early days to pass (or three
-      // readings) so a first-day figure is not multiplied by ninety.
-      if (n >= MIN_POINTS || !early)
-        projected = runRateProjection(current, day, startDay, deadlineDay, target);
-    } else {
-      if (n >= MIN_POINTS)
-        projected = trendProjection(days, values, first, end, deadlineDay, dir, target);
-      if (!projected && !stay && !early)
-        projected = paceProjection(
-          dayOf(goal.baseline.date),
-          baseline,
-          day,
-          current,
-          deadlineDay,
-          dir,
-          target,
-        );
-    }
-    if (!projected) projectionNote = 'too-few-readings';
-  }
+  const { projected, projectionNote, spread } = project({
+    days,
+    values,
+    precisions,
+    first,
+    end,
+    total,
+    stay,
+    early,
+    ended,
+    direction: dir,
+    target,
+    baseline,
+    baselineDay: dayOf(goal.baseline.date),
+    startDay,
+    deadlineDay,
+  });
 
   const remainingDays = deadlineDay - day;
   let requiredPerDay: number | null = null;
@@ -182,17 +166,6 @@ export function judge(
   const slack = span > 0 ? precision / span : 0;
   const band = slack + marginFor(tolerance);
   const pv = projected?.value ?? null;
-  // How far the projection can move within the figures' display rounding: a trend fit on coarse
-  // figures cannot say the goal misses by less than that.
-  let spread = 0;
-  if (projected?.method === 'trend')
-    spread = trendSpread(days, precisions, first, end, deadlineDay);
-  else if (projected && total)
-    spread = rateSpread(precision, day - startDay + 1, deadlineDay - startDay + 1);
-  else if (projected) {
-    const bd = dayOf(goal.baseline.date);
-    spread = rateSpread(precision, day - bd, deadlineDay - bd);
-  }
   facts.met = met;
   facts.settled = budget && day >= deadlineDay;
   facts.slack = slack;
@@ -239,27 +212,5 @@ export function judge(
     excluded: series.excluded,
     reason: reasonOf(facts, rule),
     ...(stay ? { heldSince } : {}),
-  };
-}
-
-function reasonOf(f: Facts, rule: StatusReason['rule']): StatusReason {
-  return {
-    rule,
-    progress: f.progress,
-    expected: f.expected,
-    gap: f.gap,
-    band: f.band,
-    tolerance: f.tolerance,
-    current: f.current,
-    currentDate: f.currentDate,
-    target: f.target,
-    projected: f.projected,
-    projectionMeets: f.projectionMeets,
-    elapsedDays: f.elapsedDays,
-    windowDays: f.windowDays,
-    judgeFromDay: f.judgeFromDay,
-    daysSinceReading: f.daysSinceReading,
-    staleDays: f.staleDays,
-    overrun: f.overrun,
   };
 }

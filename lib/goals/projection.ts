@@ -3,7 +3,7 @@ import { isoOf } from './dates';
 import { meets } from './progress';
 import type { Direction } from './schema';
 import { fitLine } from './stats';
-import type { Projection } from './types';
+import type { Projection, ProjectionNote } from './types';
 
 /** Days of daily values the trend looks at: recent enough to follow a change of pace. */
 export const TREND_DAYS = 14;
@@ -142,3 +142,78 @@ export function trendSpread(
  */
 export const rateSpread = (precision: number, elapsed: number, whole: number): number =>
   elapsed > 0 ? (precision * whole) / elapsed : 0;
+
+export interface ProjectionInput {
+  days: ArrayLike<number>;
+  values: ArrayLike<number>;
+  precisions: ArrayLike<number>;
+  /** The goal's points are [first, end); the newest is end − 1. */
+  first: number;
+  end: number;
+  total: boolean;
+  stay: boolean;
+  early: boolean;
+  ended: boolean;
+  direction: Direction;
+  target: number;
+  baseline: number;
+  baselineDay: number;
+  startDay: number;
+  deadlineDay: number;
+}
+
+/**
+ * Where the goal is heading, why there is no projection, and how far the projection can move
+ * within the figures' display rounding (a trend on coarse figures cannot say the goal misses by
+ * less than that).
+ */
+export function project(p: ProjectionInput): {
+  projected: Projection | null;
+  projectionNote: ProjectionNote | null;
+  spread: number;
+} {
+  if (p.ended) return { projected: null, projectionNote: 'ended', spread: 0 };
+  const n = p.end - p.first;
+  const last = p.end - 1;
+  const day = p.days[last]!;
+  const current = p.values[last]!;
+  const precision = p.precisions[last]!;
+  let projected: Projection | null = null;
+  let spread = 0;
+  if (p.total) {
+    // The run-rate needs only the total so far; wait for the early days to pass (or three
+    // readings) so a first-day figure is not multiplied by ninety.
+    if (n >= MIN_POINTS || !p.early) {
+      projected = runRateProjection(current, day, p.startDay, p.deadlineDay, p.target);
+      spread = rateSpread(precision, day - p.startDay + 1, p.deadlineDay - p.startDay + 1);
+    }
+  } else {
+    if (n >= MIN_POINTS) {
+      projected = trendProjection(
+        p.days,
+        p.values,
+        p.first,
+        p.end,
+        p.deadlineDay,
+        p.direction,
+        p.target,
+      );
+      if (projected) spread = trendSpread(p.days, p.precisions, p.first, p.end, p.deadlineDay);
+    }
+    // The baseline is a dated point: past the early days, one reading after it gives a pace.
+    if (!projected && !p.stay && !p.early) {
+      projected = paceProjection(
+        p.baselineDay,
+        p.baseline,
+        day,
+        current,
+        p.deadlineDay,
+        p.direction,
+        p.target,
+      );
+      if (projected)
+        spread = rateSpread(precision, day - p.baselineDay, p.deadlineDay - p.baselineDay);
+    }
+  }
+  return { projected, projectionNote: projected ? null : 'too-few-readings', spread };
+}

@@ -77,3 +77,26 @@ export function decide(f: Facts): [GoalStatus, ReasonRule] {
   if (f.projectionMeets === false) return ['at-risk', 'projection-short'];
   return ['on-track', 'on-pace'];
 }
+
+/** The reason a verdict carries: the rule and the numbers it compared (no internal flags). */
+export function reasonOf(f: Facts, rule: ReasonRule): StatusReason {
+  return {
+    rule,
+    progress: f.progress,
+    expected: f.expected,
+    gap: f.gap,
+    band: f.band,
+    tolerance: f.tolerance,
+    current: f.current,
+    currentDate: f.currentDate,
+    target: f.target,
+    projected: f.projected,
+    projectionMeets: f.projectionMeets,
+    elapsedDays: f.elapsedDays,
+    windowDays: f.windowDays,
+    judgeFromDay: f.judgeFromDay,
+    daysSinceReading: f.daysSinceReading,
+    staleDays: f.staleDays,
+    overrun: f.overrun,
+  };
+}
