@@ -13,6 +13,7 @@ import {
   requiredText,
 } from './goal-text';
 import { ProgressBar } from './ProgressBar';
+import { reasonText } from './reason-text';
 import { CHART_HEIGHT, ReadingsChart } from './ReadingsChart';
 
 interface Props {
@@ -33,6 +34,7 @@ export function GoalCard({ view, today, readings, chart = false, onEdit }: Props
   const fmt = (v: number) => formatValue(v, view.unit ?? 'count', lang, view.currency);
   const data = useMemo(() => (readings ? chartData(goal, readings, e) : null), [readings, goal, e]);
   const change = changeText(view, t);
+  const reason = reasonText(view, t, lang, today);
   const overdue = overdueActions(goal.actions, today);
   const lines = [
     requiredText(view, t, lang, today),
@@ -52,6 +54,11 @@ export function GoalCard({ view, today, readings, chart = false, onEdit }: Props
       </header>
       {change && <p class="card-line small change">{change}</p>}
       <ProgressBar evaluation={e} />
+      {reason && (
+        <p class="card-line small reason" data-reason={e.reason?.rule} title={t('reasonLabel')}>
+          {reason}
+        </p>
+      )}
       <p class="card-line">
         {e.current !== null && e.target !== null
           ? t('cardCurrentOfTarget', fmt(e.current), fmt(e.target))

@@ -13,17 +13,16 @@ import {
   resolveTarget,
   totalProgress,
 } from './progress';
-import { MIN_POINTS, runRateProjection, trendProjection } from './projection';
+import { atMost } from './numeric';
+import { project } from './projection';
 import type { Goal, Reading } from './schema';
 import { dailySeries, type DailySeries } from './series';
-import type { EvaluateOptions, Evaluation, GoalStatus, Projection, ProjectionNote } from './types';
+import type { EvaluateOptions, Evaluation } from './types';
+import { decide, judgeFromDay, marginFor, reasonOf, type Facts } from './verdict';
 
 export const DEFAULT_STALE_DAYS = 3;
 export const DEFAULT_TOLERANCE = 0.1;
-/** No pace verdict in the first tenth of the period: two days of data say little about a quarter. */
-export const EARLY_SHARE = 0.1;
-/** Float noise guard: exactly on pace must not read as "behind by 1e-16". */
-const EPS = 1e-9;
+export { EARLY_SHARE, EARLY_MIN_DAYS, ON_PACE_MARGIN } from './verdict';
 
 export function evaluate(
   goal: Goal,
@@ -61,19 +60,51 @@ export function judge(
   const total = goal.accumulation === 'period-total';
   const stay = isStay(dir) && !total;
   const budget = isBudget(goal);
-  const target = resolveTarget(goal.target, goal.baseline.value);
+  const baseline = goal.baseline.value;
+  const target = resolveTarget(goal.target, baseline);
   const startDay = dayOf(goal.start);
   const deadlineDay = dayOf(goal.deadline);
   const tolerance = goal.tolerance ?? options.tolerance ?? DEFAULT_TOLERANCE;
   const staleDays = options.staleDays ?? DEFAULT_STALE_DAYS;
   const ended = nowDay > deadlineDay;
   const n = end - first;
+  const windowDays = deadlineDay - startDay;
+  const judgeFrom = judgeFromDay(windowDays);
+  const elapsedDays = nowDay - startDay;
+  // Early means only that too little of the window has passed; one reading after the baseline
+  // (a dated point) already gives progress against pace.
+  const early = elapsedDays < judgeFrom;
+  const facts: Facts = {
+    kind: stay ? 'stay' : budget ? 'budget' : 'pace',
+    met: false,
+    ended,
+    settled: false,
+    slack: 0,
+    progress: null,
+    expected: null,
+    gap: null,
+    band: null,
+    tolerance,
+    current: null,
+    currentDate: null,
+    target,
+    projected: null,
+    projectionMeets: null,
+    elapsedDays,
+    windowDays,
+    judgeFromDay: judgeFrom,
+    daysSinceReading: null,
+    staleDays,
+    overrun: null,
+  };
 
   if (n <= 0) {
+    const expectedNow = expectedProgress(goal, Math.min(nowDay, deadlineDay));
+    facts.expected = expectedNow;
     return {
       status: 'no-data',
       progress: null,
-      expectedProgress: expectedProgress(goal, Math.min(nowDay, deadlineDay)),
+      expectedProgress: expectedNow,
       current: null,
       currentDate: null,
       target,
@@ -83,6 +114,7 @@ export function judge(
       requiredPerWeek: null,
       anomalies: [],
       excluded: series.excluded,
+      reason: reasonOf(facts, 'no-data'),
       ...(stay ? { heldSince: null } : {}),
     };
   }
@@ -97,22 +129,25 @@ export function judge(
     ? budget
       ? null
       : totalProgress(target, current)
-    : levelProgress(dir, goal.baseline.value, target, current, precision);
+    : levelProgress(dir, baseline, target, current, precision);
 
-  let projected: Projection | null = null;
-  let projectionNote: ProjectionNote | null = null;
-  if (ended) projectionNote = 'ended';
-  else if (n < MIN_POINTS) projectionNote = 'too-few-readings';
-  else {
-    projected = total
-      ? runRateProjection(current, day, startDay, deadlineDay, target)
-      : trendProjection(days, values, first, end, deadlineDay, dir, target);
-    if (!projected) projectionNote = 'too-few-readings';
-  }
-  const projectionMisses =
-    projected !== null &&
-    projected.value !== null &&
-    !meets(dir, projected.value, target, precision);
+  const { projected, projectionNote, spread } = project({
+    days,
+    values,
+    precisions,
+    first,
+    end,
+    total,
+    stay,
+    early,
+    ended,
+    direction: dir,
+    target,
+    baseline,
+    baselineDay: dayOf(goal.baseline.date),
+    startDay,
+    deadlineDay,
+  });
 
   const remainingDays = deadlineDay - day;
   let requiredPerDay: number | null = null;
@@ -126,13 +161,46 @@ export function judge(
     heldSince = i === last ? null : isoOf(days[i + 1]!);
   }
 
-  const status = decide();
+  // The on-pace band, in progress points: the figure's display rounding plus a small margin.
+  const span = total ? Math.abs(target) : Math.abs(target - baseline);
+  const slack = span > 0 ? precision / span : 0;
+  const band = slack + marginFor(tolerance);
+  const pv = projected?.value ?? null;
+  facts.met = met;
+  facts.settled = budget && day >= deadlineDay;
+  facts.slack = slack;
+  facts.progress = progress;
+  facts.expected = expected;
+  facts.gap = progress === null ? null : expected - progress;
+  facts.band = stay ? null : band;
+  facts.current = current;
+  facts.currentDate = isoOf(day);
+  facts.projected = pv;
+  facts.daysSinceReading = nowDay - day;
+  const spreadShare = span > 0 ? spread / span : 0;
+  if (pv !== null) {
+    if (stay || span === 0)
+      facts.projectionMeets = meets(dir, pv, target, Math.max(precision, spread));
+    else if (budget) facts.projectionMeets = atMost(pv / target - 1, band + spreadShare);
+    else {
+      // How much of the distance the projection covers, with the same band as the pace.
+      const covered = total ? pv / target : levelProgress(dir, baseline, target, pv);
+      facts.projectionMeets = atMost(1 - covered, band + spreadShare);
+    }
+  }
+  if (budget && target !== 0) {
+    const used = (current - precision) / target;
+    // Give the run-rate the benefit of the figure's rounding, as the pace gets it.
+    facts.overrun = pv !== null ? (pv - spread) / target - 1 : used - expected;
+  }
+  const [status, rule] = decide(facts);
+
   return {
     status,
     progress,
     expectedProgress: expected,
     current,
-    currentDate: isoOf(day),
+    currentDate: facts.currentDate,
     target,
     projected,
     projectionNote,
@@ -140,47 +208,9 @@ export function judge(
     requiredPerWeek: requiredPerDay === null ? null : requiredPerDay * 7,
     // Pre-start history of a level counts as the yardstick for "unusual" (it is the metric's
     // normal behaviour); for a period total only this period's increments compare.
-    anomalies: detectAnomalies(days, values, total ? first : 0, end),
+    anomalies: detectAnomalies(days, values, total ? first : 0, end, precisions),
     excluded: series.excluded,
+    reason: reasonOf(facts, rule),
     ...(stay ? { heldSince } : {}),
   };
-
-  function decide(): GoalStatus {
-    const stale = nowDay - day > staleDays;
-    const early = nowDay - startDay < EARLY_SHARE * (deadlineDay - startDay) || n < 2;
-
-    if (stay) {
-      // Nothing to pace: the latest value either holds the line or it does not.
-      if (ended) return met ? 'achieved' : 'missed';
-      if (stale) return 'stale';
-      if (!met) return 'off-track';
-      return projectionMisses ? 'at-risk' : 'on-track';
-    }
-
-    if (budget) {
-      // A total only grows: once over budget it stays over, and a reading covering the deadline
-      // is final.
-      if (ended || day >= deadlineDay) return met ? 'achieved' : 'missed';
-      if (!met) return 'off-track';
-      if (stale) return 'stale';
-      if (early) return 'early';
-      const used = target === 0 ? 1 : (current - precision) / target;
-      const over = projected?.value != null ? projected.value / target - 1 : used - expected;
-      if (over > tolerance + EPS) return 'off-track';
-      return over > EPS ? 'at-risk' : 'on-track';
-    }
-
-    // Increase / decrease levels and growing period totals.
-    if (met) return 'achieved';
-    if (ended) return 'missed';
-    if (stale) return 'stale';
-    if (early) return 'early';
-    // Give the figure the benefit of its display rounding, in progress points.
-    const span = total ? Math.abs(target) : Math.abs(target - goal.baseline.value);
-    const slack = span > 0 ? precision / span : 0;
-    const behind = expected - (progress ?? 0) - slack;
-    if (behind > tolerance + EPS) return 'off-track';
-    if (behind > EPS || projectionMisses) return 'at-risk';
-    return 'on-track';
-  }
 }

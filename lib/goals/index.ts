@@ -7,11 +7,15 @@ export {
   DEFAULT_STALE_DAYS,
   DEFAULT_TOLERANCE,
   EARLY_SHARE,
+  EARLY_MIN_DAYS,
+  ON_PACE_MARGIN,
 } from './evaluate';
+export { judgeFromDay } from './verdict';
+export { StatusReason, ReasonRule } from './reason';
 export { statusHistory, lastTransition } from './transitions';
 export { resolveTarget, meets, levelProgress, totalProgress } from './progress';
-export { trendProjection, runRateProjection, TREND_DAYS } from './projection';
-export { detectAnomalies, robustZ, ANOMALY_Z } from './anomalies';
+export { trendProjection, runRateProjection, paceProjection, TREND_DAYS } from './projection';
+export { detectAnomalies, robustZ, ANOMALY_Z, PRECISION_FLOOR, LEVEL_FLOOR } from './anomalies';
 export { dailySeries, type DailySeries } from './series';
 export {
   checkSmart,

@@ -1,4 +1,5 @@
 /** Target, "met" and progress arithmetic, normalised by direction (DESIGN.md "Pace, in short"). */
+import { atLeast, atMost } from './numeric';
 import type { Direction, Goal, Target } from './schema';
 
 /** Absolute target: `{ changePercent: 30 }` on a baseline of 100 is 130. */
@@ -13,10 +14,12 @@ export const sense = (direction: Direction): 1 | -1 =>
 /**
  * Does `value` meet `target`? A dashboard showing "1.23k" (precision 5) may hide anything from
  * 1225 to 1235, so a target of 1233 counts as met: we never call a goal unmet on a figure the page
- * rounds.
+ * rounds. Float noise never decides it either: a projection of 14.999999999999996 meets 15.
  */
 export function meets(direction: Direction, value: number, target: number, precision = 0): boolean {
-  return sense(direction) === 1 ? value + precision >= target : value - precision <= target;
+  return sense(direction) === 1
+    ? atLeast(value + precision, target)
+    : atMost(value - precision, target);
 }
 
 /**

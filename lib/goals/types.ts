@@ -1,4 +1,5 @@
 /** Result types of the goal engine (the inputs, Goal and Reading, come from `schema.ts`). */
+import type { StatusReason } from './reason';
 import type { Reading } from './schema';
 
 import type { GoalStatus } from './status';
@@ -61,6 +62,8 @@ export interface Evaluation {
   requiredPerWeek: number | null;
   anomalies: Anomaly[];
   excluded: Excluded[];
+  /** Why this status: the rule that decided and the numbers it compared. */
+  reason: StatusReason;
   /** Stay-above/below goals only: first day of the current unbroken run meeting the target. */
   heldSince?: string | null;
 }

@@ -5,6 +5,7 @@
  * background store or evaluate megabytes.
  */
 import { z } from 'zod';
+import { StatusReason } from '../goals/reason';
 import { Goal, IsoDate, Unit } from '../goals/schema';
 import { STATUSES_BEST_FIRST } from '../goals/status';
 
@@ -74,6 +75,8 @@ export const EvaluationView = z.object({
   /** The status before the current one, while the change is recent; for "slipping: was on track". */
   previousStatus: GoalStatus.nullable(),
   statusSince: z.string().nullable(),
+  /** Why this status: the rule that decided and its numbers (lib/goals/reason.ts). */
+  reason: StatusReason.optional(),
 });
 
 /** A goal, its evaluation, and the unit of its latest reading (to format values as the dashboard does). */

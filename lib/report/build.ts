@@ -132,7 +132,7 @@ function unitOf(readings: readonly Reading[], e: Evaluation, asOf: Date) {
  * total only compares this period's increments).
  */
 function anomaliesIn(goal: Goal, readings: readonly Reading[], asOf: Date, p: DayRange): Anomaly[] {
-  const { days, values, first } = dailySeries(goal, readings, asOf.getTime());
+  const { days, values, precisions, first } = dailySeries(goal, readings, asOf.getTime());
   const from = dayOf(p.start);
   const to = Math.min(dayOf(p.end), dayOfDate(asOf));
   const out: Anomaly[] = [];
@@ -140,7 +140,13 @@ function anomaliesIn(goal: Goal, readings: readonly Reading[], asOf: Date, p: Da
     const day = days[end - 1]!;
     if (day < from || day > to) continue;
     out.push(
-      ...detectAnomalies(days, values, goal.accumulation === 'period-total' ? first : 0, end),
+      ...detectAnomalies(
+        days,
+        values,
+        goal.accumulation === 'period-total' ? first : 0,
+        end,
+        precisions,
+      ),
     );
   }
   return out;

@@ -36,6 +36,7 @@ export function toGoalView(
       excluded: countBy(e.excluded.map((x) => x.reason)),
       previousStatus: null,
       statusSince: null,
+      reason: e.reason,
     },
   };
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { GoalCard } from '../../components/GoalCard';
+import { toGoalView } from '../../lib/service/views';
 import { goal, mount, TODAY, view } from './helpers';
 
 afterEach(() => document.body.replaceChildren());
@@ -137,5 +138,33 @@ describe('GoalCard', () => {
     const { root } = mount(<GoalCard view={view({}, g)} today={TODAY} />);
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('.card-title')!.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('says why this status in one line, from the evaluation the background sent', () => {
+    const g = goal();
+    // First reading on TODAY, 45 days into the 90-day window: 12.3K of 9.8K → 20K.
+    const v = toGoalView(
+      g,
+      [
+        {
+          metric: g.metric,
+          value: 12_300,
+          unit: 'count',
+          period: null,
+          observedAt: `${TODAY}T09:00:00.000Z`,
+        },
+      ],
+      new Date(`${TODAY}T12:00:00.000Z`),
+    );
+    const { root } = mount(<GoalCard view={v} today={TODAY} />);
+    const line = root.querySelector('.reason')!;
+    expect(line.getAttribute('data-reason')).toBe('far-behind');
+    expect(line.textContent).toMatch(/^Off track: 24\.5% done vs 50% expected by today, /);
+    expect(root.querySelector('.goal-card')!.getAttribute('data-status')).toBe('off-track');
+  });
+
+  it('shows no reason line when the view has none', () => {
+    const { root } = mount(<GoalCard view={view()} today={TODAY} />);
+    expect(root.querySelector('.reason')).toBeNull();
   });
 });

@@ -41,7 +41,10 @@ describe('anomalies', () => {
     expect(evaluate(g, readings, NOW).anomalies).toHaveLength(1);
   });
 
-  it('guards a zero MAD: falls back to the mean deviation, and says nothing for a flat history', () => {
+  // Changed for issue 14: a flat history used to give no verdict at all (scale 0). The scale now
+  // has a floor (display precision, 0.1% of the level), so a tiny wobble on a flat metric is
+  // still quiet but a jump from 1000 to 5000 is flagged, as a person would.
+  it('guards a zero MAD: falls back to the mean deviation, and floors the scale for a flat history', () => {
     // More than half the changes are exactly +10, so the MAD is 0.
     const mostlyTen = (i: number) => 1000 + 10 * i + (i % 5 === 0 ? 3 : 0);
     expect(robustZ(10, [10, 10, 10, 13, 7])).toBe(0);
@@ -49,8 +52,12 @@ describe('anomalies', () => {
     const [a] = evaluate(goal(), spike, NOW).anomalies;
     expect(Number.isFinite(a!.z)).toBe(true);
     expect(robustZ(11, Array(28).fill(10))).toBeNull();
-    const flat = daily('2026-01-01', '2026-02-15', (i) => (i === 45 ? 5000 : 1000));
-    expect(evaluate(goal(), flat, NOW).anomalies).toEqual([]);
+    expect(robustZ(11, Array(28).fill(10), 0.5)).toBe(2);
+    const flat = (last: number) =>
+      daily('2026-01-01', '2026-02-15', (i) => (i === 45 ? last : 1000), { precision: 0.5 });
+    expect(evaluate(goal(), flat(1001), NOW).anomalies).toEqual([]);
+    expect(evaluate(goal(), flat(1003), NOW).anomalies).toEqual([]);
+    expect(evaluate(goal(), flat(5000), NOW).anomalies).toHaveLength(1);
   });
 
   it('compares the same weekday once there are 8 weeks: a usual quiet Sunday is no anomaly', () => {

@@ -95,7 +95,8 @@ describe('evaluate: pace statuses', () => {
     ];
     const now = new Date('2026-01-20T12:00:00Z');
     expect(evaluate(g, at(1230, 5), now).status).toBe('achieved');
-    expect(evaluate(g, at(1230), now).status).toBe('early'); // one reading: no verdict yet
+    // Unrounded 1230 < 1233; one reading after the baseline is already judged against pace.
+    expect(evaluate(g, at(1230), now).status).toBe('on-track');
     const down = goal({
       direction: 'decrease',
       baseline: { value: 2000, date: '2026-01-01' },
@@ -138,12 +139,20 @@ describe('evaluate: no verdict yet', () => {
     );
   });
 
-  it('is early in the first tenth of the period or with a single reading, unless already met', () => {
+  it('is early only while too little of the window has passed, unless already met', () => {
     const jan5 = new Date('2026-01-05T12:00:00Z');
     expect(evaluate(goal(), daily('2026-01-01', '2026-01-05', pace(0.2)), jan5).status).toBe(
       'early',
     );
-    expect(evaluate(goal(), daily('2026-02-15', '2026-02-15', pace(0)), NOW).status).toBe('early');
+    // 89-day window: a verdict from day 9 (a tenth, rounded up), whatever the number of readings.
+    const jan10 = new Date('2026-01-10T12:00:00Z');
+    const e = evaluate(goal(), daily('2026-01-01', '2026-01-10', pace(0.2)), jan10);
+    expect(e.status).toBe('at-risk'); // 8 points behind: beyond the band, within the tolerance
+    expect(e.reason).toMatchObject({ rule: 'behind', elapsedDays: 9, judgeFromDay: 9 });
+    const jan9 = new Date('2026-01-09T12:00:00Z');
+    expect(evaluate(goal(), daily('2026-01-01', '2026-01-09', pace(0.2)), jan9).status).toBe(
+      'early',
+    );
     expect(
       evaluate(
         goal(),
@@ -153,14 +162,28 @@ describe('evaluate: no verdict yet', () => {
     ).toBe('achieved');
   });
 
-  it('gives no projection below three daily points, and says why', () => {
+  it('judges a single reading against the baseline (a dated point): no "early" for want of readings', () => {
+    const e = evaluate(goal(), daily('2026-02-15', '2026-02-15', pace(0)), NOW);
+    expect(e.status).toBe('off-track');
+    expect(e.progress).toBe(0);
+    expect(e.expectedProgress).toBeCloseTo(45 / 89, 9);
+    expect(e.reason.rule).toBe('far-behind');
+  });
+
+  it('waits for three readings (or the end of the early days) before projecting', () => {
+    const jan4 = new Date('2026-01-04T12:00:00Z');
+    const early = evaluate(goal(), daily('2026-01-03', '2026-01-04', pace(1)), jan4);
+    expect(early.projected).toBeNull();
+    expect(early.projectionNote).toBe('too-few-readings');
+    // Past the early days, two readings and the baseline give the average pace since the start.
     const e = evaluate(
       goal(),
       daily('2026-02-14', '2026-02-15', () => 1600),
       NOW,
     );
-    expect(e.projected).toBeNull();
-    expect(e.projectionNote).toBe('too-few-readings');
+    expect(e.projectionNote).toBeNull();
+    expect(e.projected?.method).toBe('run-rate');
+    expect(e.projected?.value).toBeCloseTo(1600 + (600 / 45) * 44, 6);
   });
 });
 

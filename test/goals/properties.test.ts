@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Direction, type Goal, type Reading } from '../../lib/goals';
+import { evaluate, judgeFromDay, type Direction, type Goal, type Reading } from '../../lib/goals';
 import { addDays, dayOf, instantDay, isoOf } from '../../lib/goals/dates';
 import { goal, metric, NOW } from './helpers';
 
@@ -178,6 +178,67 @@ describe('properties', () => {
             excluded: e.excluded.map((x) => `${x.reason}:${x.reading.observedAt}`).sort(),
           });
           expect(strip(b)).toEqual(strip(a));
+        },
+      ),
+    );
+  });
+
+  it('gives the same verdict when the values carry float noise (issue 14)', () => {
+    // A few units in the last place, as sums and fits of decimal figures leave: never a verdict.
+    const ulps = (v: number, k: number) => v * (1 + k * Number.EPSILON);
+    fc.assert(
+      fc.property(
+        fc.constantFrom<Direction>('increase', 'decrease', 'at-least', 'at-most'),
+        value,
+        value,
+        series,
+        nowArb,
+        fc.integer({ min: -4, max: 4 }),
+        (dir, baseline, target, s, now, k) => {
+          const g = goal({
+            direction: dir,
+            baseline: { value: baseline, date: '2026-01-01' },
+            target: { value: target },
+          });
+          const rs = toReadings(s);
+          const noisy = rs.map((r) => ({ ...r, value: ulps(r.value, k) }));
+          expect(evaluate(g, noisy, now).status).toBe(evaluate(g, rs, now).status);
+        },
+      ),
+    );
+  });
+
+  it('is on-track every day for a goal read exactly on its pace line, whatever the numbers', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: 1e-3, max: 1e6, noNaN: true }),
+        fc.boolean(),
+        fc.integer({ min: 10, max: 400 }),
+        fc.integer({ min: 0, max: 3 }),
+        (baseline, distance, up, windowDays, decimals) => {
+          const target = up ? baseline + distance : baseline - distance;
+          const deadline = addDays('2026-01-01', windowDays);
+          const g = goal({
+            direction: up ? 'increase' : 'decrease',
+            baseline: { value: baseline, date: '2026-01-01' },
+            target: { value: target },
+            deadline,
+          });
+          const f = 10 ** decimals;
+          const on = (i: number) => baseline + ((target - baseline) * i) / windowDays;
+          // Shown rounded to `decimals`, with that precision — as a dashboard shows it.
+          const rs = Array.from({ length: windowDays - 1 }, (_, k) =>
+            reading(Math.round(on(k + 1) * f) / f, addDays('2026-01-01', k + 1), 0.5 / f),
+          );
+          for (const i of [judgeFromDay(windowDays), windowDays >> 1, windowDays - 1]) {
+            const e = evaluate(
+              g,
+              rs.slice(0, i),
+              new Date(`${addDays('2026-01-01', i)}T12:00:00Z`),
+            );
+            expect(['on-track', 'achieved']).toContain(e.status);
+          }
         },
       ),
     );
