@@ -91,6 +91,7 @@ export function buildReport(input: ReportInput): Report {
       ),
       notes: goal.notes.filter((n) => within(n.date, period)),
       anomalies: anomaliesIn(goal, readings, asOf, period),
+      ...byHand(readings, e.currentDate, asOf, period),
     };
   });
 
@@ -128,6 +129,33 @@ function unitOf(readings: readonly Reading[], e: Evaluation, asOf: Date) {
     if (!best || r.observedAt > best.observedAt) best = r;
   }
   return { unit: (best?.unit ?? 'count') as Unit, currency: best?.currency };
+}
+
+/**
+ * The check-ins of the period, and whether the current value is one: the engine keeps the newest
+ * reading of a day, so the current value was typed by hand when that day's newest reading was.
+ */
+function byHand(
+  readings: readonly Reading[],
+  currentDate: string | null,
+  asOf: Date,
+  p: DayRange,
+): Pick<GoalReport, 'checkins' | 'currentByHand'> {
+  const checkins: GoalReport['checkins'] = [];
+  let newestOfCurrentDay: Reading | undefined;
+  for (const r of readings) {
+    if (Date.parse(r.observedAt) > asOf.getTime()) continue;
+    const day = r.observedAt.slice(0, 10);
+    if (
+      day === currentDate &&
+      (!newestOfCurrentDay || r.observedAt >= newestOfCurrentDay.observedAt)
+    )
+      newestOfCurrentDay = r;
+    if (r.origin !== 'check-in' || !within(day, p)) continue;
+    checkins.push({ date: day, value: r.value, ...(r.note ? { note: r.note } : {}) });
+  }
+  checkins.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { checkins, currentByHand: newestOfCurrentDay?.origin === 'check-in' };
 }
 
 /**
