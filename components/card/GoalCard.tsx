@@ -75,7 +75,10 @@ export function GoalCard({ view, today, readings, chart = false, onEdit, checkIn
             unit={view.unit ?? 'count'}
             currency={view.currency}
             lang={lang}
-            label={t('chartLabel', readings?.length ?? 0, goal.metric.label ?? goal.metric.key)}
+            label={
+              t('chartLabel', readings?.length ?? 0, goal.metric.label ?? goal.metric.key) +
+              (data.checkins ? ` ${t('chartLabelCheckins', data.checkins)}` : '')
+            }
           />
         ) : (
           <div class="chart" style={{ height: `${CHART_HEIGHT}px` }} aria-hidden="true" />
