@@ -3,6 +3,7 @@
  * in, plain data out. Every figure comes from `evaluate` as of a moment, so the report says what
  * the side panel would have said at the end of the period.
  */
+import { manualUnit } from '../checkins';
 import { dayOf, dayOfDate } from '../goals/dates';
 import { detectAnomalies, evaluate, dailySeries } from '../goals';
 import { metricId, type Goal, type Reading, type Unit } from '../goals/schema';
@@ -72,7 +73,7 @@ export function buildReport(input: ReportInput): Report {
       accumulation: goal.accumulation,
       priority: goal.priority,
       owner: goal.owner,
-      ...unitOf(readings, e, asOf),
+      ...unitOf(readings, e, asOf, goal.metric),
       status: e.status,
       baseline: goal.baseline,
       current: e.current,
@@ -121,14 +122,19 @@ const within = (day: string, p: DayRange) => p.start <= day && day <= p.end;
  * The goal has no unit of its own: take the newest reading the evaluation used (not one it left
  * out for its unit), so "₩1.3억" is not printed as a bare count.
  */
-function unitOf(readings: readonly Reading[], e: Evaluation, asOf: Date) {
+function unitOf(
+  readings: readonly Reading[],
+  e: Evaluation,
+  asOf: Date,
+  metric: { source: string; scope: string },
+) {
   const out = new Set(e.excluded.filter((x) => x.reason === 'unit-mismatch').map((x) => x.reading));
   let best: Reading | undefined;
   for (const r of readings) {
     if (out.has(r) || Date.parse(r.observedAt) > asOf.getTime()) continue;
     if (!best || r.observedAt > best.observedAt) best = r;
   }
-  return { unit: (best?.unit ?? 'count') as Unit, currency: best?.currency };
+  return { unit: (best?.unit ?? manualUnit(metric) ?? 'count') as Unit, currency: best?.currency };
 }
 
 /**

@@ -211,6 +211,8 @@ describe('case C (market share 15% within three months) with check-ins only', ()
     const status = () =>
       (list!.goals as { evaluation: { status: string; current: number | null } }[])[0]!.evaluation;
     expect(status().status).toBe('no-data');
+    // Before any check-in the card already knows the goal is in percent (target "15%", not "15").
+    expect((list!.goals as { unit: string }[])[0]!.unit).toBe('percent');
     for (const [date, value] of [
       ['2026-05-10', '10.1%'],
       ['2026-05-11', '10.6'],

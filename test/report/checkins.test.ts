@@ -80,6 +80,17 @@ describe('check-ins in the report', () => {
     expect(toCsv(report, 'ko').split('\r\n')[0]).toContain('"직접 입력한 값"');
   });
 
+  it('a goal on a figure entered by hand is in its own unit even before its first check-in', () => {
+    const empty = buildReport({
+      goals: [goal],
+      readings: [],
+      period: 'week',
+      end: new Date('2026-03-09T08:00:00Z'),
+    });
+    expect(empty.goals[0]!.unit).toBe('percent');
+    expect(toMarkdown(empty, 'en')).toContain('→ unknown → 15%');
+  });
+
   it('a goal without check-ins prints no such line', () => {
     const page = buildReport({
       goals: [goal],
