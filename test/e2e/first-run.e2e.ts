@@ -179,4 +179,17 @@ describe('first run', () => {
     expect(csv.text.split('\r\n')[0]).toContain('"Checked in by hand"');
     expect(csv.text).toContain(`${dayFromToday(0)} 10.6 Panel survey, week 5`);
   });
+
+  it('the welcome page speaks Korean, switched from the page itself', async () => {
+    const page = await openExtensionPage(h, 'welcome.html', { width: 1000, height: 900 });
+    await page.getByRole('heading', { name: 'Welcome to Pacer', level: 1 }).waitFor();
+    await page.getByRole('button', { name: '한국어' }).click();
+    await page.getByRole('heading', { name: 'Pacer에 오신 것을 환영합니다', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: '데이터는 브라우저 밖으로 나가지 않습니다' }).waitFor();
+    await page
+      .getByRole('button', { name: '템플릿으로 시작: 출시 3개월 안에 시장 점유율 15%' })
+      .waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
+    await page.close();
+  });
 });
