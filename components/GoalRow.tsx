@@ -8,6 +8,8 @@ export function GoalRow(p: {
   view: GoalView;
   today: string;
   onEdit: (v: GoalView) => void;
+  /** Offer "Check in" (a value entered by hand). */
+  onCheckin?: (v: GoalView) => void;
   onDelete?: (v: GoalView) => void;
   confirmDelete?: boolean;
 }) {
@@ -32,6 +34,15 @@ export function GoalRow(p: {
         >
           {t('cardEdit')}
         </button>
+        {p.onCheckin && (
+          <button
+            type="button"
+            aria-label={t('checkinButtonNamed', goal.title)}
+            onClick={() => p.onCheckin!(p.view)}
+          >
+            {t('checkinButton')}
+          </button>
+        )}
         {p.onDelete && (
           <button
             type="button"

@@ -1,8 +1,9 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Reading } from '../../lib/goals/schema';
 import { formatDay, formatValue } from '../../lib/i18n/format';
 import type { GoalView } from '../../lib/messaging/schemas';
 import { useI18n } from '../i18n';
+import { CheckinPanel } from '../checkin/CheckinPanel';
 import { StatusChip } from '../StatusChip';
 import { chartData } from './chart-data';
 import {
@@ -25,11 +26,15 @@ interface Props {
   /** Show the chart (page goals); other goals stay compact. */
   chart?: boolean;
   onEdit?: (view: GoalView) => void;
+  /** Offer "Check in": a value entered by hand, in a form that opens inside the card. */
+  checkIn?: boolean;
 }
 
 /** One goal: status, progress against pace, what it takes, where it leads, what needs doing. */
-export function GoalCard({ view, today, readings, chart = false, onEdit }: Props) {
+export function GoalCard({ view, today, readings, chart = false, onEdit, checkIn }: Props) {
   const { t, lang } = useI18n();
+  const [checkingIn, setCheckingIn] = useState(false);
+  const checkInButton = useRef<HTMLButtonElement>(null);
   const { goal, evaluation: e } = view;
   const fmt = (v: number) => formatValue(v, view.unit ?? 'count', lang, view.currency);
   const data = useMemo(() => (readings ? chartData(goal, readings, e) : null), [readings, goal, e]);
@@ -77,12 +82,21 @@ export function GoalCard({ view, today, readings, chart = false, onEdit }: Props
             unit={view.unit ?? 'count'}
             currency={view.currency}
             lang={lang}
-            label={t('chartLabel', readings?.length ?? 0, goal.metric.label ?? goal.metric.key)}
+            label={
+              t('chartLabel', readings?.length ?? 0, goal.metric.label ?? goal.metric.key) +
+              (data.checkins ? ` ${t('chartLabelCheckins', data.checkins)}` : '')
+            }
           />
         ) : (
           <div class="chart" style={{ height: `${CHART_HEIGHT}px` }} aria-hidden="true" />
         ))}
-      {chart && <ChartKey anomalies={e.anomalies.length > 0} hasPace={!!data?.hasPace} />}
+      {chart && (
+        <ChartKey
+          anomalies={e.anomalies.length > 0}
+          hasPace={!!data?.hasPace}
+          checkins={(data?.checkins ?? 0) > 0}
+        />
+      )}
       {e.anomalies.map((a) => (
         <p class="card-line small anomaly" key={a.date}>
           <span aria-hidden="true">⚡ </span>
@@ -105,30 +119,55 @@ export function GoalCard({ view, today, readings, chart = false, onEdit }: Props
           {text}
         </p>
       ))}
-      {onEdit && (
-        <div>
-          <button
-            type="button"
-            aria-label={t('cardEditNamed', goal.title)}
-            onClick={() => onEdit(view)}
-          >
-            {t('cardEdit')}
-          </button>
+      {(onEdit || checkIn) && (
+        <div class="row-buttons">
+          {onEdit && (
+            <button
+              type="button"
+              aria-label={t('cardEditNamed', goal.title)}
+              onClick={() => onEdit(view)}
+            >
+              {t('cardEdit')}
+            </button>
+          )}
+          {checkIn && (
+            <button
+              type="button"
+              ref={checkInButton}
+              aria-expanded={checkingIn}
+              aria-label={t('checkinButtonNamed', goal.title)}
+              onClick={() => setCheckingIn(!checkingIn)}
+            >
+              {t('checkinButton')}
+            </button>
+          )}
         </div>
+      )}
+      {checkIn && checkingIn && (
+        <CheckinPanel
+          view={view}
+          today={today}
+          onClose={() => {
+            setCheckingIn(false);
+            // Back to the button that opened it, not to the top of the page.
+            checkInButton.current?.focus();
+          }}
+        />
       )}
     </article>
   );
 }
 
 /** The chart's legend in words, since the lines differ by dash as well as colour. */
-function ChartKey({ anomalies, hasPace }: { anomalies: boolean; hasPace: boolean }) {
+function ChartKey(p: { anomalies: boolean; hasPace: boolean; checkins: boolean }) {
   const { t } = useI18n();
   return (
     <p class="chart-key small muted" aria-hidden="true">
       <span class="key-readings">{t('chartReadings')}</span>
-      {hasPace && <span class="key-pace">{t('chartPace')}</span>}
+      {p.hasPace && <span class="key-pace">{t('chartPace')}</span>}
       <span class="key-target">{t('chartTarget')}</span>
-      {anomalies && <span class="key-anomaly">{t('chartAnomaly')}</span>}
+      {p.checkins && <span class="key-checkin">{t('chartCheckin')}</span>}
+      {p.anomalies && <span class="key-anomaly">{t('chartAnomaly')}</span>}
     </p>
   );
 }

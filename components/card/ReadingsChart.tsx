@@ -34,13 +34,14 @@ function useScheme(): string {
 }
 
 function options(p: Props, width: number): uPlot.Options {
-  const [fg, muted, line, accent, good, bad] = [
+  const [fg, muted, line, accent, good, bad, card] = [
     '--fg',
     '--muted',
     '--line',
     '--accent',
     '--good',
     '--bad',
+    '--card',
   ].map(cssVar);
   const day = new Intl.DateTimeFormat(localeOf(p.lang), {
     month: 'short',
@@ -83,6 +84,13 @@ function options(p: Props, width: number): uPlot.Options {
         width: 0,
         paths: () => null,
         points: { show: true, size: 9, fill: bad, stroke: bad },
+      },
+      // Check-ins: hollow rings over the line, so values typed by hand stand apart from read ones.
+      {
+        stroke: accent,
+        width: 0,
+        paths: () => null,
+        points: { show: true, size: 10, width: 2, fill: card, stroke: accent },
       },
     ],
   };

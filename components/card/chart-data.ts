@@ -1,14 +1,24 @@
 /**
  * The columns uPlot draws for one goal: readings, the pace line (baseline → target from start to
- * deadline), the target line and the anomalies, on one shared time axis (seconds).
+ * deadline), the target line, the anomalies and the check-ins (values typed by hand, drawn as their
+ * own marks so a reader can tell them from what a dashboard showed), on one time axis (seconds).
  */
 import type { Goal, Reading } from '../../lib/goals/schema';
 import type { EvaluationView } from '../../lib/messaging/schemas';
 
 export interface ChartData {
-  /** x (seconds), readings, pace, target, anomalies; null where a series has no point. */
-  columns: [number[], (number | null)[], (number | null)[], (number | null)[], (number | null)[]];
+  /** x (seconds), readings, pace, target, anomalies, check-ins; null where a series has no point. */
+  columns: [
+    number[],
+    (number | null)[],
+    (number | null)[],
+    (number | null)[],
+    (number | null)[],
+    (number | null)[],
+  ];
   hasPace: boolean;
+  /** How many of the readings were checked in by hand. */
+  checkins: number;
 }
 
 const secondsOf = (iso: string) => Math.round(Date.parse(iso) / 1000);
@@ -22,9 +32,17 @@ export function chartData(goal: Goal, readings: Reading[], e: EvaluationView): C
   // Period totals count up from zero each period; levels move from the baseline.
   const from = goal.accumulation === 'period-total' ? 0 : goal.baseline.value;
 
-  const points = new Map<number, { reading?: number; anomaly?: number }>();
+  const points = new Map<number, { reading?: number; anomaly?: number; checkin?: number }>();
   const at = (x: number) => points.get(x) ?? points.set(x, {}).get(x)!;
-  for (const r of readings) at(secondsOf(r.observedAt)).reading = r.value;
+  let checkins = 0;
+  for (const r of readings) {
+    const p = at(secondsOf(r.observedAt));
+    p.reading = r.value;
+    if (r.origin === 'check-in') {
+      p.checkin = r.value;
+      checkins++;
+    }
+  }
   at(start);
   at(deadline);
   for (const a of e.anomalies) {
@@ -36,12 +54,14 @@ export function chartData(goal: Goal, readings: Reading[], e: EvaluationView): C
   const paceAt = (x: number) => (x === start ? from : x === deadline ? (e.target ?? null) : null);
   return {
     hasPace,
+    checkins,
     columns: [
       xs,
       xs.map((x) => points.get(x)!.reading ?? null),
       xs.map((x) => (hasPace ? paceAt(x) : null)),
       xs.map((x) => (e.target !== null && x <= deadline ? e.target : null)),
       xs.map((x) => points.get(x)!.anomaly ?? null),
+      xs.map((x) => points.get(x)!.checkin ?? null),
     ],
   };
 }

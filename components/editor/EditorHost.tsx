@@ -6,12 +6,20 @@ import type { Goal, MetricRef, Reading } from '../../lib/goals/schema';
 import { metricId } from '../../lib/goals/schema';
 import { send } from '../../lib/messaging/client';
 import type { GoalView, PageRead } from '../../lib/messaging/schemas';
+import { useI18n } from '../i18n';
 import { formFromGoal, newForm } from './form';
+import { manualTemplateForm as templateForm } from './templates';
 import { GoalEditor } from './GoalEditor';
 import type { MetricChoice } from './MetricField';
 
 export type EditTarget =
-  | { kind: 'new'; metric?: MetricRef; value?: number }
+  | {
+      kind: 'new';
+      metric?: MetricRef;
+      value?: number;
+      /** Start from a template slot, bound to a metric entered by hand (followed with check-ins). */
+      template?: { id: string; slot: number };
+    }
   | { kind: 'edit'; goal: Goal }
   /** An unsaved draft found in storage (the popup's "continue"). */
   | { kind: 'draft'; key: string };
@@ -19,6 +27,7 @@ export type EditTarget =
 export function draftKeyOf(target: EditTarget): string {
   if (target.kind === 'draft') return target.key;
   if (target.kind === 'edit') return target.goal.id;
+  if (target.template) return `new:template:${target.template.id}#${target.template.slot}`;
   return `new:${target.metric ? metricId(target.metric) : '-'}`;
 }
 
@@ -47,16 +56,19 @@ export function EditorHost(p: {
   onDone: (goal: Goal | null) => void;
 }) {
   const { target } = p;
+  const { lang } = useI18n();
   const initial = () =>
     target.kind === 'edit'
       ? formFromGoal(target.goal)
-      : newForm({
-          today: p.today,
-          ...(target.kind === 'new' && target.metric ? { metric: target.metric } : {}),
-          ...(target.kind === 'new' && target.value !== undefined
-            ? { baseline: target.value }
-            : {}),
-        });
+      : target.kind === 'new' && target.template
+        ? templateForm(target.template, lang, p.today)
+        : newForm({
+            today: p.today,
+            ...(target.kind === 'new' && target.metric ? { metric: target.metric } : {}),
+            ...(target.kind === 'new' && target.value !== undefined
+              ? { baseline: target.value }
+              : {}),
+          });
   return (
     <GoalEditor
       key={draftKeyOf(target)}

@@ -40,6 +40,10 @@ export function TextField(
     inputMode?: 'decimal' | 'text';
     multiline?: boolean;
     placeholder?: string;
+    /** Earliest and latest day a date field offers. */
+    min?: string;
+    max?: string;
+    maxLength?: number;
   },
 ) {
   const id = useId();
@@ -48,6 +52,7 @@ export function TextField(
     name: p.name,
     value: p.value,
     placeholder: p.placeholder,
+    maxLength: p.maxLength,
     'aria-invalid': p.error ? true : undefined,
     'aria-describedby': describedBy(id, p),
     onInput: (e: Event) => p.onInput((e.currentTarget as HTMLInputElement).value),
@@ -57,7 +62,7 @@ export function TextField(
       {p.multiline ? (
         <textarea {...common} rows={2} />
       ) : p.type === 'date' ? (
-        <input {...common} type="date" />
+        <input {...common} type="date" min={p.min} max={p.max} />
       ) : (
         <input {...common} type="text" inputMode={p.inputMode} />
       )}

@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { manualUnit } from '../../lib/checkins';
 import { resolveTarget } from '../../lib/goals/progress';
 import type { Direction, Accumulation } from '../../lib/goals/schema';
 import { formatValue } from '../../lib/i18n/format';
@@ -23,8 +24,10 @@ export function MainFields({ form, set, errors, isNew, choices, today }: Props) 
   const { t, lang } = useI18n();
   const modeId = useId();
   const unit =
+    manualUnit(form.metric) ??
     choices.find((c) => c.metric.key === form.metric.key && c.metric.scope === form.metric.scope)
-      ?.unit ?? 'count';
+      ?.unit ??
+    'count';
   const baseline = parseAmount(form.baselineValue, lang);
   const amount = parseAmount(form.targetValue, lang);
   const resolved =
@@ -63,6 +66,7 @@ export function MainFields({ form, set, errors, isNew, choices, today }: Props) 
         multiline
       />
       <MetricField
+        manualKey={form.id}
         metric={form.metric}
         choices={choices}
         error={errors.metric}

@@ -1,7 +1,8 @@
 /** Filling the form from one of the article's templates (lib/goals TEMPLATES). */
+import { manualMetric } from '../../lib/checkins';
 import { TEMPLATES } from '../../lib/goals';
 import type { Lang } from '../../lib/i18n';
-import { parseAmount, type GoalForm } from './form';
+import { newForm, parseAmount, type GoalForm } from './form';
 
 /** One choice per template slot: the social-media case yields two goals under one objective. */
 export const templateChoices = (lang: Lang) =>
@@ -40,4 +41,23 @@ export function applyTemplate(f: GoalForm, choice: string, lang: Lang, today: st
     start: d.start ?? f.start,
     deadline: d.deadline ?? f.deadline,
   };
+}
+
+/**
+ * A new goal from a template slot, on a metric entered by hand in the slot's unit: the way to
+ * follow a KPI no dashboard shows (the article's market share), with check-ins only. The user can
+ * still pick a dashboard figure instead before saving.
+ */
+export function manualTemplateForm(
+  t: { id: string; slot: number },
+  lang: Lang,
+  today: string,
+): GoalForm {
+  const tpl = TEMPLATES.find((x) => x.id === t.id);
+  const slot = tpl?.slots[t.slot];
+  const blank = newForm({ today });
+  if (!tpl || !slot) return blank;
+  const f = applyTemplate(blank, `${tpl.id}#${t.slot}`, lang, today);
+  const metric = manualMetric(f.id, slot.unit, slot.label[lang]);
+  return { ...f, metric: { ...metric, label: metric.label ?? '' } };
 }

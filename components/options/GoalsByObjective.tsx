@@ -20,6 +20,7 @@ export function GoalsByObjective(p: {
   views: GoalView[];
   today: string;
   onEdit: (v: GoalView) => void;
+  onCheckin: (v: GoalView) => void;
   onDelete: (v: GoalView) => void;
 }) {
   const { t } = useI18n();
@@ -42,6 +43,7 @@ export function GoalsByObjective(p: {
                 view={v}
                 today={p.today}
                 onEdit={p.onEdit}
+                onCheckin={p.onCheckin}
                 confirmDelete={confirming === v.goal.id}
                 onDelete={(x) => {
                   if (confirming !== x.goal.id) return setConfirming(x.goal.id);

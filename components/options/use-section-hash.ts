@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 
-const SECTIONS = ['report', 'data', 'sync'];
+// `history`: the history import (the welcome page links to it); absent, the page opens at its top.
+const SECTIONS = ['report', 'data', 'sync', 'history'];
 
 /**
  * `options.html#report` (the side panel's "Report", the sync notice's "Details"): once the page

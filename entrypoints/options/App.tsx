@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { byUrgency } from '../../components/card/goal-text';
+import { CheckinPanel } from '../../components/checkin/CheckinPanel';
+import { parseTemplateHash } from '../../components/first-run/starts';
 import { EditorHost, metricChoices, type EditTarget } from '../../components/editor/EditorHost';
 import { I18nContext } from '../../components/i18n';
 import { GoalsByObjective } from '../../components/options/GoalsByObjective';
@@ -18,6 +20,9 @@ import { send } from '../../lib/messaging/client';
 import { onBroadcast } from '../../lib/messaging/listen';
 import type { GoalView } from '../../lib/messaging/schemas';
 import type { Settings } from '../../lib/store/settings';
+import { isManual } from '../../lib/checkins';
+
+type CheckinTarget = Pick<GoalView, 'goal' | 'unit' | 'currency'>;
 
 /** Every goal by objective and priority, the roadmap, and the settings every page follows. */
 export function OptionsApp() {
@@ -27,10 +32,11 @@ export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [unreachable, setUnreachable] = useState(false);
   const [editing, setEditing] = useState<EditTarget | null>(null);
+  const [checkingIn, setCheckingIn] = useState<CheckinTarget | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const today = todayIso();
   const sync = useSyncStatus();
-  useSectionFromHash(goals !== null && settings !== null && !editing);
+  useSectionFromHash(goals !== null && settings !== null && !editing && !checkingIn);
 
   const load = () => {
     void send('goals.list', {}).then((r) => {
@@ -43,6 +49,12 @@ export function OptionsApp() {
       if (hit) {
         history.replaceState(null, '', location.pathname);
         setEditing({ kind: 'edit', goal: hit.goal });
+      }
+      // The welcome page's "start from a template" opens `options.html#template=ID&slot=N`.
+      const template = parseTemplateHash(location.hash);
+      if (template) {
+        history.replaceState(null, '', location.pathname);
+        setEditing({ kind: 'new', template });
       }
     });
     void send('settings.get', {}).then((s) => s && setSettings(s));
@@ -88,10 +100,20 @@ export function OptionsApp() {
             target={editing}
             choices={metricChoices(null, goals ?? [])}
             today={today}
-            onDone={() => {
+            onDone={(goal) => {
               setEditing(null);
+              // A goal on a figure entered by hand is followed with check-ins: offer the first.
+              if (goal && editing.kind === 'new' && isManual(goal.metric))
+                setCheckingIn({ goal, unit: null });
               load();
             }}
+          />
+        ) : checkingIn ? (
+          <CheckinPanel
+            view={goals?.find((v) => v.goal.id === checkingIn.goal.id) ?? checkingIn}
+            today={today}
+            level={2}
+            onClose={() => setCheckingIn(null)}
           />
         ) : (
           <>
@@ -112,6 +134,7 @@ export function OptionsApp() {
                   views={goals}
                   today={today}
                   onEdit={(v) => setEditing({ kind: 'edit', goal: v.goal })}
+                  onCheckin={setCheckingIn}
                   onDelete={remove}
                 />
               )}

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { byUrgency } from '../../components/card/goal-text';
+import { CheckinPanel } from '../../components/checkin/CheckinPanel';
+import { FirstSteps } from '../../components/first-run/FirstSteps';
+import { IMPORT_SECTION } from '../../components/first-run/starts';
 import { EditorHost, metricChoices, type EditTarget } from '../../components/editor/EditorHost';
 import { listDrafts } from '../../components/editor/use-draft';
 import type { GoalForm } from '../../components/editor/form';
@@ -15,6 +18,15 @@ import { needsAttention } from '../../lib/goals/status';
 import { todayIso } from '../../lib/i18n/format';
 import { send } from '../../lib/messaging/client';
 import type { GoalView, PageRead } from '../../lib/messaging/schemas';
+import { isManual } from '../../lib/checkins';
+
+type CheckinTarget = Pick<GoalView, 'goal' | 'unit' | 'currency'>;
+
+/** The options page at the history import, in a new tab (tabs.create needs no `tabs` permission). */
+const openImport = () =>
+  void browser.tabs
+    .create({ url: browser.runtime.getURL(`/options.html#${IMPORT_SECTION}`) })
+    .then(() => window.close());
 
 const pinnedTab = pinnedTabId();
 
@@ -32,6 +44,7 @@ export function PopupApp() {
   const [drafts, setDrafts] = useState<{ key: string; form: GoalForm }[]>([]);
   const [unreachable, setUnreachable] = useState(false);
   const [editing, setEditing] = useState<EditTarget | null>(null);
+  const [checkingIn, setCheckingIn] = useState<CheckinTarget | null>(null);
   const site = useSiteAccess(t, pinnedTab);
   const today = todayIso();
 
@@ -68,8 +81,21 @@ export function PopupApp() {
             target={editing}
             choices={metricChoices(read, goals ?? [])}
             today={today}
-            onDone={() => {
+            onDone={(goal) => {
               setEditing(null);
+              // A goal on a figure entered by hand is followed with check-ins: offer the first.
+              if (goal && editing.kind === 'new' && isManual(goal.metric))
+                setCheckingIn({ goal, unit: null });
+              load();
+            }}
+          />
+        ) : checkingIn ? (
+          <CheckinPanel
+            view={goals?.find((v) => v.goal.id === checkingIn.goal.id) ?? checkingIn}
+            today={today}
+            level={2}
+            onClose={() => {
+              setCheckingIn(null);
               load();
             }}
           />
@@ -103,7 +129,15 @@ export function PopupApp() {
                 </button>
               </p>
             ))}
-            {goals && goals.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
+            {goals && goals.length === 0 && (
+              <FirstSteps
+                compact
+                onTemplate={(s) =>
+                  setEditing({ kind: 'new', template: { id: s.id, slot: s.slot } })
+                }
+                onImport={openImport}
+              />
+            )}
             {goals && goals.length > 0 && (
               <section aria-labelledby="popup-goals-h" class="stack">
                 <h2 id="popup-goals-h">{t('popupSummary', goals.length, attention.length)}</h2>
@@ -114,6 +148,7 @@ export function PopupApp() {
                       view={v}
                       today={today}
                       onEdit={(x) => setEditing({ kind: 'edit', goal: x.goal })}
+                      onCheckin={setCheckingIn}
                     />
                   ))}
                 </ul>

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import '../../components/editor/editor.css';
+import '../../components/first-run/first-run.css';
 import { PopupApp } from './App';
 
 render(<PopupApp />, document.getElementById('app')!);

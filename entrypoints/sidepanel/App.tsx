@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FigureList } from '../../components/FigureList';
+import { FirstSteps } from '../../components/first-run/FirstSteps';
+import { IMPORT_SECTION } from '../../components/first-run/starts';
 import { GoalCard } from '../../components/GoalCard';
 import { EditorHost, metricChoices, type EditTarget } from '../../components/editor/EditorHost';
 import { openOptionsAt, SyncNotice } from '../../components/options/SyncNotice';
@@ -12,6 +14,7 @@ import { TrackedList } from '../../components/TrackedList';
 import { useProgressive } from '../../components/use-progressive';
 import { send } from '../../lib/messaging/client';
 import { metricId } from '../../lib/goals/schema';
+import { isManual } from '../../lib/checkins';
 import { todayIso } from '../../lib/i18n/format';
 import type { GoalView } from '../../lib/messaging/schemas';
 import { useFollowedTab, usePageView, useReadings } from './use-page-view';
@@ -28,7 +31,12 @@ export function App() {
   const tabId = useFollowedTab();
   const { view, unreachable } = usePageView(tabId);
   const site = useSiteAccess(t, tabId);
-  const readings = useReadings(view?.pageGoals);
+  // Charts for the page's goals, and for goals on figures entered by hand (no page shows them).
+  const charted = view && [
+    ...view.pageGoals,
+    ...view.otherGoals.filter((v) => isManual(v.goal.metric)),
+  ];
+  const readings = useReadings(charted ?? undefined);
   const sync = useSyncStatus();
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const top = useRef<HTMLHeadingElement>(null);
@@ -140,6 +148,7 @@ export function App() {
                     chart
                     readings={readings[v.goal.id]}
                     onEdit={edit}
+                    checkIn
                   />
                 ))}
               </section>
@@ -148,12 +157,28 @@ export function App() {
               <section class="stack" aria-labelledby="other-goals-h">
                 <h2 id="other-goals-h">{t('panelOtherGoalsHeading')}</h2>
                 {otherGoals.map((v) => (
-                  <GoalCard key={v.goal.id} view={v} today={today} onEdit={edit} />
+                  <GoalCard
+                    key={v.goal.id}
+                    view={v}
+                    today={today}
+                    onEdit={edit}
+                    checkIn
+                    {...(isManual(v.goal.metric)
+                      ? { chart: true, readings: readings[v.goal.id] }
+                      : {})}
+                  />
                 ))}
               </section>
             )}
-            {view && all.length === 0 && (
-              <p class="empty">{read ? t('panelNoGoalsTrack') : t('panelNoGoals')}</p>
+            {view && all.length === 0 && read && <p class="empty">{t('panelNoGoalsTrack')}</p>}
+            {view && all.length === 0 && !read && (
+              <FirstSteps
+                compact
+                onTemplate={(s) =>
+                  setEditing({ kind: 'new', template: { id: s.id, slot: s.slot } })
+                }
+                onImport={() => openOptionsAt(IMPORT_SECTION)}
+              />
             )}
             {/* With nothing tracked yet, the offer to point at a number waits below the goals. */}
             {view && view.tracked.length === 0 && trackedList}

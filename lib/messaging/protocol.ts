@@ -3,6 +3,7 @@
  * send it, and the most bytes its payload may have. The background refuses anything else.
  */
 import { z } from 'zod';
+import { MAX_VALUE_TEXT } from '../checkins/value';
 import { Export, Goal, IsoDate, IsoDateTime, Reading } from '../goals/schema';
 import { SyncStatus } from '../sync/types';
 import { Settings, SettingsPatch } from '../store/settings';
@@ -20,6 +21,22 @@ interface Entry<Req extends z.ZodType, Res extends z.ZodType> {
 }
 
 const entry = <Req extends z.ZodType, Res extends z.ZodType>(e: Entry<Req, Res>) => e;
+
+/** Why a check-in was refused: the UI says each in words (components/checkin/errors.ts). */
+export const CheckinError = z.enum([
+  'goal-not-found',
+  'empty',
+  'not-a-figure',
+  'unit',
+  'currency',
+  'bare-duration',
+  'date-invalid',
+  'date-future',
+  'date-too-early',
+  'date-after-deadline',
+  'store',
+]);
+export type CheckinError = z.infer<typeof CheckinError>;
 
 const Saved = z.union([
   z.object({ ok: z.literal(true), goal: Goal }),
@@ -100,6 +117,36 @@ export const PROTOCOL = {
   'goal.delete': entry({
     request: z.object({ id: z.string().min(1).max(100) }),
     response: z.object({ ok: z.boolean(), error: z.string().optional() }),
+    from: ['extension'],
+    maxBytes: 1024,
+  }),
+  /**
+   * A value entered by hand for a goal on a day. The background parses the text (so the unit is
+   * checked against the stored metric, not taken from the page) and replaces that day's check-in,
+   * and `replaces`' when an edit moved it to another day.
+   */
+  'checkin.save': entry({
+    request: z.object({
+      goalId: z.string().min(1).max(100),
+      date: IsoDate,
+      value: z.string().min(1).max(MAX_VALUE_TEXT),
+      lang: z.enum(['en', 'ko']),
+      note: z.string().max(500).optional(),
+      replaces: IsoDate.optional(),
+    }),
+    response: z.union([
+      z.object({ ok: z.literal(true), reading: Reading, replaced: z.number().int() }),
+      z.object({ ok: z.literal(false), error: CheckinError, detail: z.string().optional() }),
+    ]),
+    from: ['extension'],
+    maxBytes: 4096,
+  }),
+  'checkin.delete': entry({
+    request: z.object({ goalId: z.string().min(1).max(100), date: IsoDate }),
+    response: z.union([
+      z.object({ ok: z.literal(true), deleted: z.number().int() }),
+      z.object({ ok: z.literal(false), error: CheckinError, detail: z.string().optional() }),
+    ]),
     from: ['extension'],
     maxBytes: 1024,
   }),

@@ -3,6 +3,7 @@
  * in, plain data out. Every figure comes from `evaluate` as of a moment, so the report says what
  * the side panel would have said at the end of the period.
  */
+import { manualUnit } from '../checkins';
 import { dayOf, dayOfDate } from '../goals/dates';
 import { detectAnomalies, evaluate, dailySeries } from '../goals';
 import { metricId, type Goal, type Reading, type Unit } from '../goals/schema';
@@ -68,7 +69,7 @@ export function buildReport(input: ReportInput): Report {
       accumulation: goal.accumulation,
       priority: goal.priority,
       owner: goal.owner,
-      ...unitOf(readings, e, asOf),
+      ...unitOf(readings, e, asOf, goal.metric),
       status: e.status,
       baseline: goal.baseline,
       current: e.current,
@@ -87,6 +88,7 @@ export function buildReport(input: ReportInput): Report {
       ),
       notes: goal.notes.filter((n) => within(n.date, period)),
       anomalies: anomaliesIn(goal, readings, asOf, period),
+      ...byHand(readings, e.currentDate, asOf, period),
     };
   });
 
@@ -116,14 +118,46 @@ const within = (day: string, p: DayRange) => p.start <= day && day <= p.end;
  * The goal has no unit of its own: take the newest reading the evaluation used (not one it left
  * out for its unit), so "₩1.3억" is not printed as a bare count.
  */
-function unitOf(readings: readonly Reading[], e: Evaluation, asOf: Date) {
+function unitOf(
+  readings: readonly Reading[],
+  e: Evaluation,
+  asOf: Date,
+  metric: { source: string; scope: string },
+) {
   const out = new Set(e.excluded.filter((x) => x.reason === 'unit-mismatch').map((x) => x.reading));
   let best: Reading | undefined;
   for (const r of readings) {
     if (out.has(r) || Date.parse(r.observedAt) > asOf.getTime()) continue;
     if (!best || r.observedAt > best.observedAt) best = r;
   }
-  return { unit: (best?.unit ?? 'count') as Unit, currency: best?.currency };
+  return { unit: (best?.unit ?? manualUnit(metric) ?? 'count') as Unit, currency: best?.currency };
+}
+
+/**
+ * The check-ins of the period, and whether the current value is one: the engine keeps the newest
+ * reading of a day, so the current value was typed by hand when that day's newest reading was.
+ */
+function byHand(
+  readings: readonly Reading[],
+  currentDate: string | null,
+  asOf: Date,
+  p: DayRange,
+): Pick<GoalReport, 'checkins' | 'currentByHand'> {
+  const checkins: GoalReport['checkins'] = [];
+  let newestOfCurrentDay: Reading | undefined;
+  for (const r of readings) {
+    if (Date.parse(r.observedAt) > asOf.getTime()) continue;
+    const day = r.observedAt.slice(0, 10);
+    if (
+      day === currentDate &&
+      (!newestOfCurrentDay || r.observedAt >= newestOfCurrentDay.observedAt)
+    )
+      newestOfCurrentDay = r;
+    if (r.origin !== 'check-in' || !within(day, p)) continue;
+    checkins.push({ date: day, value: r.value, ...(r.note ? { note: r.note } : {}) });
+  }
+  checkins.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { checkins, currentByHand: newestOfCurrentDay?.origin === 'check-in' };
 }
 
 /**

@@ -51,6 +51,8 @@ export function toCsv(report: Report, lang: ReportLang): string {
       text(g.actionsOverdue.map((a) => `${a.due} ${a.title}`).join('\n')),
       text(g.notes.map((n) => `${n.date} ${n.text}`).join('\n')),
       num(g.anomalies.length),
+      // One check-in a line: date, raw value, note.
+      text(g.checkins.map((c) => [c.date, num(c.value), c.note ?? ''].join(' ').trim()).join('\n')),
       report.period.start,
       report.period.end,
     ]);

@@ -38,7 +38,9 @@ function goalLines(g: GoalReport, report: Report, lang: ReportLang): string[] {
   const out = [
     `### ${STATUS_EMOJI[g.status]} ${statusWord(g.status, lang)} · ${oneLine(g.title, 200)}`,
   ];
-  const now = g.current === null ? WORDS.unknown[lang] : `${v(g.current)} (${d(g.currentDate!)})`;
+  const hand = g.currentByHand ? `, ${WORDS.byHand[lang]}` : '';
+  const now =
+    g.current === null ? WORDS.unknown[lang] : `${v(g.current)} (${d(g.currentDate!)}${hand})`;
   out.push(
     `- ${WORDS.trail[lang]}: ${v(g.baseline.value)} (${d(g.baseline.date)}) → ${now} → ${v(g.target)}`,
   );
@@ -76,6 +78,13 @@ function goalLines(g: GoalReport, report: Report, lang: ReportLang): string[] {
     out.push(`- ${WORDS.notes[lang]}:`);
     for (const n of g.notes) out.push(`  - ${d(n.date)}: ${oneLine(n.text, 280)}`);
   }
+  if (g.checkins.length)
+    out.push(
+      `- ${WORDS.checkins[lang]}: ` +
+        g.checkins
+          .map((c) => `${d(c.date)} ${v(c.value)}${c.note ? ` (${oneLine(c.note, 120)})` : ''}`)
+          .join('; '),
+    );
   if (g.anomalies.length)
     out.push(
       `- ${WORDS.anomalies[lang]}: ${g.anomalies.map((a) => `${d(a.date)} (${v(a.value)})`).join('; ')}`,

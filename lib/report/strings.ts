@@ -57,6 +57,8 @@ export const WORDS = {
   due: t('due', '기한'),
   notes: t('Notes', '메모'),
   anomalies: t('Unusual changes', '이상 변화'),
+  checkins: t('Checked in by hand', '직접 입력한 값'),
+  byHand: t('checked in by hand', '직접 입력'),
   owner: t('Owner', '담당'),
   deadline: t('Deadline', '마감'),
   none: t('No goals yet.', '아직 목표가 없습니다.'),
@@ -89,6 +91,7 @@ export const CSV_HEADER: Entry[] = [
   t('Actions overdue', '기한 지난 일'),
   t('Notes', '메모'),
   t('Anomalies', '이상 변화'),
+  t('Checked in by hand', '직접 입력한 값'),
   t('Period start', '기간 시작'),
   t('Period end', '기간 끝'),
 ];

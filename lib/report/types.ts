@@ -35,6 +35,10 @@ export interface GoalReport {
   notes: Note[];
   /** Unusual daily changes on days within the period. */
   anomalies: Anomaly[];
+  /** Values the user checked in by hand on days within the period, oldest first. */
+  checkins: { date: string; value: number; note?: string }[];
+  /** Whether the current value is a check-in (the newest reading of its day was typed by hand). */
+  currentByHand: boolean;
 }
 
 export interface ReportSummary {

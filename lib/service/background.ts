@@ -10,6 +10,7 @@ import { deleteGoal, getSettings, listGoals, openPacerDb, putGoal, type PacerDb 
 import { browserGoalSync } from '../sync/browser';
 import { listenForClicks, notify } from './notify';
 import { scheduleDaily } from './alarms';
+import { WELCOME_PAGE, welcomeOnInstall } from './first-run';
 import { badgeFor } from './badge';
 import { refreshAll, refreshTab, registerHandlers, type ServiceDeps } from './handlers';
 import {
@@ -137,7 +138,13 @@ export function startBackground(): void {
   });
 
   // "Track this number": the menu item lives across worker restarts; keep its pages current.
-  browser.runtime.onInstalled.addListener(() => void syncMenu());
+  // A fresh install also opens the welcome page (tabs.create needs no `tabs` permission).
+  browser.runtime.onInstalled.addListener((details) => {
+    void syncMenu();
+    void welcomeOnInstall(details, (path) =>
+      browser.tabs.create({ url: browser.runtime.getURL(path as typeof WELCOME_PAGE) }),
+    ).catch(() => {});
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined || !info.pageUrl) return;
     const tabId = tab.id;

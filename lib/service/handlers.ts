@@ -16,6 +16,7 @@ import {
   readingsFor,
   trackersFor,
 } from '../store';
+import { removeCheckin, saveCheckin } from './checkins';
 import type { ServiceDeps } from './deps';
 import { evaluateAll, pageView, refreshAll, refreshTab } from './evaluation';
 import { authorizeRead } from '../messaging/identity';
@@ -125,6 +126,16 @@ export function registerHandlers(
         return {};
       }),
     )
+    .on('checkin.save', async (req) => {
+      const r = await saveCheckin(deps, req);
+      if (r.ok) await refreshAll(deps);
+      return r;
+    })
+    .on('checkin.delete', async (req) => {
+      const r = await removeCheckin(deps, req);
+      if (r.ok && r.deleted) await refreshAll(deps);
+      return r;
+    })
     .on('site.enable', ({ origin, tabId }) => deps.sites.enable(origin, tabId))
     .on('site.disable', async ({ origin }) => {
       await deps.sites.disable(origin);

@@ -2,6 +2,7 @@
  * From stored goals and readings to what the UI shows: each goal with its evaluation, split into
  * the goals on the current page's metrics and the rest, worst status first.
  */
+import { manualUnit } from '../checkins';
 import { evaluate } from '../goals';
 import { metricId, type Goal, type Reading } from '../goals/schema';
 import { byStatusUrgency } from '../goals/status';
@@ -18,7 +19,8 @@ export function toGoalView(
   const last = readings.at(-1);
   return {
     goal,
-    unit: last?.unit ?? null,
+    // A goal on a figure entered by hand knows its unit before its first check-in.
+    unit: last?.unit ?? manualUnit(goal.metric),
     ...(last?.currency ? { currency: last.currency } : {}),
     evaluation: {
       status: e.status,

@@ -15,6 +15,12 @@ export async function listGoals(db: PacerDb): Promise<{ goals: Goal[]; invalid: 
   return { goals, invalid };
 }
 
+/** One goal by id, or null when there is none (or it no longer parses). */
+export async function getGoal(db: PacerDb, id: string): Promise<Goal | null> {
+  const r = parseOrExplain(Goal, await db.get('goals', id));
+  return r.ok ? r.value : null;
+}
+
 export async function putGoal(db: PacerDb, goal: unknown): Promise<Goal> {
   const r = parseOrExplain(Goal, goal);
   if (!r.ok) throw new StoreError('invalid', r.error);

@@ -1,7 +1,8 @@
 export { openPacerDb, type PacerDb, type OpenOptions } from './db';
 export { StoreError, toStoreError, type StoreErrorCode } from './errors';
 export { MIGRATIONS, type Migration } from './migrations';
-export { listGoals, putGoal, deleteGoal } from './goals';
+export { listGoals, getGoal, putGoal, deleteGoal } from './goals';
+export { putCheckin, deleteCheckin, latestUnit } from './checkins';
 export { readingsFor, latestReading, addReadings, countReadings } from './readings';
 export {
   Settings,

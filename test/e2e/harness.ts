@@ -28,6 +28,8 @@ export interface HarnessOptions {
    * other step of the flow runs as it does for a user.
    */
   grantedHosts?: string[];
+  /** Keep the welcome page a fresh install opens (closed by default: most tests start elsewhere). */
+  keepWelcome?: boolean;
 }
 
 function buildWithGrantedHosts(hosts: string[]): string {
@@ -47,7 +49,11 @@ export async function startHarness(
   const extensionDir = options.grantedHosts
     ? buildWithGrantedHosts(options.grantedHosts)
     : EXTENSION_DIR;
-  const { context, extensionId } = await launchPacer({ headless: true, extensionDir });
+  const { context, extensionId } = await launchPacer({
+    headless: true,
+    extensionDir,
+    keepWelcome: options.keepWelcome ?? false,
+  });
   await routeDashboards(context, server, pages);
   const ext = await context.newPage();
   await ext.goto(`chrome-extension://${extensionId}/popup.html`);
