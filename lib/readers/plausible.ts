@@ -1,24 +1,42 @@
 /**
- * Plausible (plausible.io and self-hosted Community Edition): the top stats row.
+ * Plausible (plausible.io and self-hosted Community Edition 2.x and 3.x): the top stats row.
  *
  * Each tile's value element has the metric key as its id (`<p id="visitors">12.3k</p>`). In
- * comparison mode the tile also shows the previous period's value as `#previous-visitors`: that
- * is never the value. Labels are uppercased by CSS only, so textContent keeps their case.
+ * comparison mode the tile also shows the previous period's value (`#previous-visitors` in v3,
+ * an id-less second `<p>` in v2): never the value. Labels are uppercased by CSS only, so
+ * textContent keeps their case. What the figures cover (filters, segment, realtime) comes from
+ * plausible/filters.ts; how precise they are from plausible/rounding.ts; which days they cover
+ * from lib/parse/plausible-period.ts, with the version's own preset rules.
  */
-import { plausibleRangeFromUrl, parseDateRangeText } from '../parse';
-import type { Figure } from '../parse/types';
+import {
+  parseDateRangeText,
+  plausiblePeriodRange,
+  plausiblePresetOfText,
+  type DateRange,
+  type PlausibleEdition,
+  type PlausiblePeriodOptions,
+} from '../parse';
 import { docLocale, isHidden, makeFigure, textOf } from './dom';
+import { plausibleFiltersFromUrl, plausibleView } from './plausible/filters';
+import { plausibleRounding } from './plausible/rounding';
 import type { PageFigure, PageRead, Reader } from './types';
+import { viewKey, viewLabel } from './view';
 
-// The React root of the dashboard page; `data-domain` is the site (also on shared links).
+// The React root of the dashboard page; `data-domain` is the site (also on shared links),
+// `data-offset` the site's UTC offset in seconds, `data-stats-begin` its first day of stats.
+// `data-segments` arrived with segments in v3.0: its presence marks the v3 rules.
 const ROOT = '#stats-react-container';
 // The row of top stat tiles above the main graph.
 const TOP_STATS = '#top-stats-container';
-// The period button's text ("Last 30 days", "1 May – 14 May 2024").
-const CURRENT_PERIOD = '[data-testid="current-query-period"]';
+// v3: the period button's text ("Last 28 days", "1 May - 14 May 2024").
+const PERIOD_V3 = '[data-testid="current-query-period"]';
+// v2 (datepicker.js): the period button opening `#datemenu`; its only text is the period.
+const PERIOD_V2 = '[aria-controls="datemenu"]';
+// The blinking dot Plausible adds after the realtime top stats.
+const REALTIME_DOT = '.pulsating-circle';
 
-// Value ids Plausible gives its top stats (stats/graph/top-stats.tsx uses the metric key).
-const METRICS = [
+// Value ids Plausible gives its top stats (the metric key; `current_visitors` from 2.1 on).
+const METRICS = new Set([
   'current_visitors',
   'visitors',
   'visits',
@@ -32,12 +50,30 @@ const METRICS = [
   'conversion_rate',
   'total_revenue',
   'average_revenue',
-];
-const COUNT_METRICS = new Set(['current_visitors', 'visitors', 'visits', 'pageviews', 'events']);
+]);
+// `period=` values the dashboard accepts (dashboard-time-periods.ts `DashboardPeriod`, plus
+// "24h" from late 2026); anything else makes it fall back to the stored or default period.
+const PERIODS = new Set([
+  ...['realtime', '24h', 'day', 'month', 'year', 'all', 'custom'],
+  ...['7d', '28d', '30d', '91d', '6mo', '12mo'],
+]);
+const MAX_LABEL = 200;
 
 function detect(doc: Document, _url: URL): boolean {
   // One query per id: Chromium looks a lone `#id` up directly, a selector list walks the page.
   return !!doc.querySelector(ROOT) || !!doc.querySelector(TOP_STATS);
+}
+
+/** Which Plausible's rules apply: v3 (Cloud, CE 3.x) or v2 (CE 2.x); undefined when unsure. */
+export function plausibleEdition(doc: Document, url: URL): PlausibleEdition | undefined {
+  const root = doc.querySelector(ROOT);
+  if (root?.hasAttribute('data-segments') || doc.querySelector(PERIOD_V3)) return 'v3';
+  if (doc.querySelector(PERIOD_V2)) return 'v2';
+  if (url.hostname === 'plausible.io') return 'v3';
+  if (/(?:^|&)f=/.test(url.search.slice(1))) return 'v3';
+  if (url.searchParams.has('filters')) return 'v2';
+  // The v2 root carries the same data attributes, less the segments.
+  return root?.hasAttribute('data-domain') ? 'v2' : undefined;
 }
 
 /** `/example.com`, `/share/example.com?auth=…`; domains with a path are URL-encoded. */
@@ -60,50 +96,108 @@ function labelFor(valueEl: Element): string {
   return '';
 }
 
+function periodOptions(doc: Document, url: URL): PlausiblePeriodOptions {
+  const root = doc.querySelector(ROOT);
+  const offset = Number(root?.getAttribute('data-offset') ?? 0);
+  const opts: PlausiblePeriodOptions = {
+    offsetSeconds: Number.isFinite(offset) ? offset : 0,
+    statsBegin: root?.getAttribute('data-stats-begin') || null,
+  };
+  const edition = plausibleEdition(doc, url);
+  if (edition) opts.edition = edition;
+  return opts;
+}
+
+/** What the period button says, in either version's markup. */
+function shownPeriod(doc: Document): string {
+  return textOf(doc.querySelector(PERIOD_V3) ?? doc.querySelector(PERIOD_V2));
+}
+
 /**
- * Plausible floors its short numbers (number-formatter.ts `numberShortFormatter`: 12,380 →
- * "12.3k", 123,900 → "123k"), so "12.3k" means [12,300, 12,400), not 12,300 ± 50. Report the
- * middle of that interval with its half-width. A whole "12k" below 100k is shown only for an
- * exact thousand, so it is exact.
+ * The preset in force: the URL's when valid; else the button's, since the dashboard falls back
+ * to the period stored in the browser, which the URL does not show.
  */
-function unfloor(fig: Figure, text: string): Figure {
-  const m = /^(\d+)(\.\d)?\s*([kMB])$/.exec(text.trim());
-  if (!m || fig.unit !== 'count') return fig;
-  const mult = m[3] === 'k' ? 1e3 : m[3] === 'M' ? 1e6 : 1e9;
-  if (!m[2] && Number(m[1]) < 100) return { ...fig, value: Number(m[1]) * mult, precision: 0 };
-  const step = m[2] ? mult / 10 : mult;
-  const low = Math.round(Number(`${m[1]}${m[2] ?? ''}`) * (mult / step)) * step;
-  return { ...fig, value: low + step / 2, precision: step / 2 };
+function presetOf(doc: Document, url: URL): string | null {
+  const p = url.searchParams.get('period');
+  if (p && PERIODS.has(p)) return p;
+  const text = shownPeriod(doc);
+  return text ? plausiblePresetOfText(text) : null;
+}
+
+function periodOf(doc: Document, url: URL, now: Date, preset: string | null): DateRange | null {
+  const opts = periodOptions(doc, url);
+  const p = url.searchParams;
+  if (preset && p.get('period') === preset) {
+    return plausiblePeriodRange(
+      { period: preset, date: p.get('date'), from: p.get('from'), to: p.get('to') },
+      now,
+      opts,
+    );
+  }
+  if (preset) return plausiblePeriodRange({ period: preset }, now, opts);
+  // A day, month, year or custom range the button spells out, read in the site's days.
+  const text = shownPeriod(doc);
+  if (!text) return null;
+  const siteNow = new Date(now.getTime() + (opts.offsetSeconds ?? 0) * 1000);
+  return parseDateRangeText(text, siteNow, docLocale(doc));
+}
+
+/** Realtime shows "Current visitors" and "… (last 30 min)" tiles, and a blinking dot. */
+function looksRealtime(container: ParentNode, labels: string[]): boolean {
+  if (labels.some((l) => /\(last \d+ min\)|^current visitors$/i.test(l))) return true;
+  return !!container.querySelector(REALTIME_DOT);
 }
 
 function read(doc: Document, url: URL, now: Date): PageRead | null {
   const container = doc.querySelector(TOP_STATS) ?? doc;
   const locale = docLocale(doc);
+  const found: { key: string; label: string; text: string; el: Element }[] = [];
+  const seen = new Set<string>();
+  for (const el of Array.from(container.querySelectorAll('[id]'))) {
+    if (!METRICS.has(el.id) || isHidden(el)) continue;
+    const label = labelFor(el);
+    // v3.x realtime gives "Current visitors" the id `visitors` too, before the 30-minute tile.
+    const key = /^current visitors$/i.test(label) ? 'current_visitors' : el.id;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push({ key, label, text: textOf(el), el });
+  }
+  const preset = presetOf(doc, url);
+  const realtime =
+    preset === 'realtime' ||
+    looksRealtime(
+      container,
+      found.map((f) => f.label),
+    );
+  const view = plausibleView(plausibleFiltersFromUrl(url), {
+    realtime,
+    withoutImported: url.searchParams.get('with_imported') === 'false',
+  });
+
   const figures: PageFigure[] = [];
-  for (const key of METRICS) {
-    // Attribute selector, not getElementById: the key must be the tile's own id, inside the row.
-    const el = container.querySelector(`[id="${key}"]`);
-    if (!el || isHidden(el)) continue;
-    const text = textOf(el);
-    const fig = makeFigure(key, labelFor(el), text, locale);
+  for (const { key, label, text } of found) {
+    const fig = makeFigure(key, label, text, locale);
     if (!fig) continue;
     if (key === 'views_per_visit' && fig.unit === 'count') fig.unit = 'ratio'; // pages per visit
-    figures.push(COUNT_METRICS.has(key) ? { ...fig, ...unfloor(fig, text) } : fig);
+    const exact = plausibleRounding(key, text, fig);
+    figures.push({
+      ...fig,
+      value: exact.value,
+      precision: exact.precision,
+      key: viewKey(key, view),
+      label: viewLabel(label, view).slice(0, MAX_LABEL),
+    });
   }
   if (figures.length === 0) return null;
-  return {
+  const out: PageRead = {
     source: 'plausible',
     scope: scopeOf(doc, url),
-    period: periodOf(doc, url, now),
+    // Realtime covers the last minutes, not whole days.
+    period: realtime ? null : periodOf(doc, url, now, preset),
     figures,
   };
-}
-
-function periodOf(doc: Document, url: URL, now: Date) {
-  const fromUrl = plausibleRangeFromUrl(url, now);
-  if (fromUrl) return fromUrl;
-  const shown = doc.querySelector(CURRENT_PERIOD);
-  return shown ? parseDateRangeText(textOf(shown), now, docLocale(doc)) : null;
+  if (view) out.view = view;
+  return out;
 }
 
 export const reader: Reader = {
@@ -114,9 +208,22 @@ export const reader: Reader = {
 };
 
 /*
- * Verified against: Plausible's source (plausible/analytics, assets/js/dashboard:
- * stats/graph/top-stats.tsx, visitor-graph.tsx, util/number-formatter.ts,
- * nav-menu/query-periods/dashboard-period-menu.tsx; 2025), English. The fixture is
- * RECONSTRUCTED from that source, not captured from a live dashboard: fairly sure of the ids
- * and the floor rule, less of the exact wrapper nesting between label and value.
+ * Verified against: Plausible's public source (plausible/analytics), read file by file, English
+ * UI (Plausible ships no other language):
+ * - v3 / current Cloud: assets/js/dashboard/stats/graph/top-stats.tsx @fc1c3cb7 and
+ *   top-stats.js @00230a0b (ids, `previous-<key>`, realtime tiles), util/number-formatter.ts
+ *   @09e7d57a, stats/reports/metric-formatter.ts @0f0ded27, dashboard-time-periods.ts @00230a0b
+ *   (labels, stored period), util/url-search-params.ts @1d9dd17b (`f=`/`l=`),
+ *   lib/plausible/stats/query_period.ex @afa084a5 and query_builder_test.exs (preset days),
+ *   stats.html.heex @01949f3e (`data-offset`, `data-segments`, `data-stats-begin`),
+ *   CHANGELOG.md @0049ecfd (v3.0.0: 28d/91d, "7d and 30d do not include today", `f=`).
+ * - v2 / CE 2.1: top-stats.js (the `useQueryContext` version with `graph_metric` ids),
+ *   datepicker.js @039f3baf (button, labels), number-formatter.js @06e8118d,
+ *   lib/plausible/stats/query.ex @01c445a8 (`put_period`: 30d = 31 days, 6mo/12mo to the end of
+ *   the current month), util/url-search-params-v2.ts @5be72ac6 (JsonURL `filters=`),
+ *   url-search-params-v1.ts @2425cdf8 (legacy `?page=`).
+ * The fixtures are RECONSTRUCTED from that markup, not captured: building the dashboard was not
+ * possible here (the repository snapshot is over the 500 MiB fetch limit, and the assets tree
+ * cannot be assembled consistently file by file). Sure of the ids, labels, formatter and period
+ * rules; less of the exact wrapper nesting, which the reader does not depend on.
  */
