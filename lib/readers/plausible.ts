@@ -142,6 +142,23 @@ function periodOf(doc: Document, url: URL, now: Date, preset: string | null): Da
   return parseDateRangeText(text, siteNow, docLocale(doc));
 }
 
+/** Segment names by id from the root's `data-segments` (v3): a label, never part of the id. */
+function segmentNames(doc: Document): Record<string, string> {
+  const out: Record<string, string> = {};
+  try {
+    const list: unknown = JSON.parse(doc.querySelector(ROOT)?.getAttribute('data-segments') ?? '[]');
+    if (!Array.isArray(list)) return out;
+    for (const s of list as { id?: unknown; name?: unknown }[]) {
+      if (s && typeof s.name === 'string' && (typeof s.id === 'number' || typeof s.id === 'string')) {
+        out[String(s.id)] = s.name;
+      }
+    }
+  } catch {
+    // Not JSON: ids stay as they are.
+  }
+  return out;
+}
+
 /** Realtime shows "Current visitors" and "… (last 30 min)" tiles, and a blinking dot. */
 function looksRealtime(container: ParentNode, labels: string[]): boolean {
   if (labels.some((l) => /\(last \d+ min\)|^current visitors$/i.test(l))) return true;
@@ -172,6 +189,7 @@ function read(doc: Document, url: URL, now: Date): PageRead | null {
   const view = plausibleView(plausibleFiltersFromUrl(url), {
     realtime,
     withoutImported: url.searchParams.get('with_imported') === 'false',
+    segmentNames: segmentNames(doc),
   });
 
   const figures: PageFigure[] = [];

@@ -245,6 +245,8 @@ export interface ViewExtras {
   realtime?: boolean;
   /** `with_imported=false`: imported data left out, so a different number. */
   withoutImported?: boolean;
+  /** Segment names by id (the dashboard root's `data-segments`), for the label only. */
+  segmentNames?: Record<string, string>;
 }
 
 /** The view (view.ts) of a filtered, segmented or realtime dashboard; null for the whole site. */
@@ -262,7 +264,8 @@ export function plausibleView(found: UrlFilters, extras: ViewExtras = {}): Figur
     const name = dimension.startsWith('props:')
       ? dimension.slice('props:'.length)
       : dimension.replace(/_/g, ' ');
-    const shown = clauses.map((c) => found.labels[c] ?? c).join(' or ');
+    const names = dimension === 'segment' ? (extras.segmentNames ?? {}) : {};
+    const shown = clauses.map((c) => names[c] ?? found.labels[c] ?? c).join(' or ');
     labels.push(`${name} ${words} ${shown}`);
   }
   if (found.unreadable) {
