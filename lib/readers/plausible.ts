@@ -146,10 +146,16 @@ function periodOf(doc: Document, url: URL, now: Date, preset: string | null): Da
 function segmentNames(doc: Document): Record<string, string> {
   const out: Record<string, string> = {};
   try {
-    const list: unknown = JSON.parse(doc.querySelector(ROOT)?.getAttribute('data-segments') ?? '[]');
+    const list: unknown = JSON.parse(
+      doc.querySelector(ROOT)?.getAttribute('data-segments') ?? '[]',
+    );
     if (!Array.isArray(list)) return out;
     for (const s of list as { id?: unknown; name?: unknown }[]) {
-      if (s && typeof s.name === 'string' && (typeof s.id === 'number' || typeof s.id === 'string')) {
+      if (
+        s &&
+        typeof s.name === 'string' &&
+        (typeof s.id === 'number' || typeof s.id === 'string')
+      ) {
         out[String(s.id)] = s.name;
       }
     }

@@ -132,7 +132,7 @@ describe('Plausible v2 presets (CE 2.1: Query.put_period)', () => {
     );
   });
 
-  it('across a month boundary in the site\'s timezone (Seoul, 1 December)', () => {
+  it("across a month boundary in the site's timezone (Seoul, 1 December)", () => {
     expectRows(
       [
         ['period=30d', '2026-11-01', '2026-12-01'],

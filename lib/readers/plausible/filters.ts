@@ -134,7 +134,8 @@ function fromJsonUrl(url: URL): UrlFilters | null {
   for (const f of parsed) {
     if (!Array.isArray(f) || f.length !== 3) return { ...out, unreadable: raw };
     const [op, dimension, clauses] = f;
-    if (typeof op !== 'string' || typeof dimension !== 'string' || !Array.isArray(clauses)) continue;
+    if (typeof op !== 'string' || typeof dimension !== 'string' || !Array.isArray(clauses))
+      continue;
     const texts = clauses.filter((c): c is string => typeof c === 'string');
     if (texts.length) out.filters.push({ op, dimension, clauses: texts });
   }
@@ -259,7 +260,10 @@ export function plausibleView(found: UrlFilters, extras: ViewExtras = {}): Figur
     if (!dimension || !op) continue;
     const clauses = [...new Set(f.clauses.filter(Boolean))];
     if (!clauses.length) continue;
-    parts.push([op === 'is' ? dimension : `${dimension}:${op}`, clauses.map(idValue).sort().join('|')]);
+    parts.push([
+      op === 'is' ? dimension : `${dimension}:${op}`,
+      clauses.map(idValue).sort().join('|'),
+    ]);
     const words = OP_WORDS[op] ?? op.replace(/_/g, ' ');
     const name = dimension.startsWith('props:')
       ? dimension.slice('props:'.length)
