@@ -36,7 +36,7 @@ const PERIOD_V2 = '[aria-controls="datemenu"]';
 const REALTIME_DOT = '.pulsating-circle';
 
 // Value ids Plausible gives its top stats (the metric key; `current_visitors` from 2.1 on).
-const METRICS = new Set([
+export const PLAUSIBLE_METRIC_KEYS: ReadonlySet<string> = new Set([
   'current_visitors',
   'visitors',
   'visits',
@@ -53,7 +53,7 @@ const METRICS = new Set([
 ]);
 // `period=` values the dashboard accepts (dashboard-time-periods.ts `DashboardPeriod`, plus
 // "24h" from late 2026); anything else makes it fall back to the stored or default period.
-const PERIODS = new Set([
+export const PLAUSIBLE_PERIODS: ReadonlySet<string> = new Set([
   ...['realtime', '24h', 'day', 'month', 'year', 'all', 'custom'],
   ...['7d', '28d', '30d', '91d', '6mo', '12mo'],
 ]);
@@ -119,7 +119,7 @@ function shownPeriod(doc: Document): string {
  */
 function presetOf(doc: Document, url: URL): string | null {
   const p = url.searchParams.get('period');
-  if (p && PERIODS.has(p)) return p;
+  if (p && PLAUSIBLE_PERIODS.has(p)) return p;
   const text = shownPeriod(doc);
   return text ? plausiblePresetOfText(text) : null;
 }
@@ -177,7 +177,7 @@ function read(doc: Document, url: URL, now: Date): PageRead | null {
   const found: { key: string; label: string; text: string; el: Element }[] = [];
   const seen = new Set<string>();
   for (const el of Array.from(container.querySelectorAll('[id]'))) {
-    if (!METRICS.has(el.id) || isHidden(el)) continue;
+    if (!PLAUSIBLE_METRIC_KEYS.has(el.id) || isHidden(el)) continue;
     const label = labelFor(el);
     // v3.x realtime gives "Current visitors" the id `visitors` too, before the 30-minute tile.
     const key = /^current visitors$/i.test(label) ? 'current_visitors' : el.id;
