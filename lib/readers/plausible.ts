@@ -232,22 +232,27 @@ export const reader: Reader = {
 };
 
 /*
- * Verified against: Plausible's public source (plausible/analytics), read file by file, English
- * UI (Plausible ships no other language):
- * - v3 / current Cloud: assets/js/dashboard/stats/graph/top-stats.tsx @fc1c3cb7 and
- *   top-stats.js @00230a0b (ids, `previous-<key>`, realtime tiles), util/number-formatter.ts
- *   @09e7d57a, stats/reports/metric-formatter.ts @0f0ded27, dashboard-time-periods.ts @00230a0b
- *   (labels, stored period), util/url-search-params.ts @1d9dd17b (`f=`/`l=`),
- *   lib/plausible/stats/query_period.ex @afa084a5 and query_builder_test.exs (preset days),
- *   stats.html.heex @01949f3e (`data-offset`, `data-segments`, `data-stats-begin`),
- *   CHANGELOG.md @0049ecfd (v3.0.0: 28d/91d, "7d and 30d do not include today", `f=`).
- * - v2 / CE 2.1: top-stats.js (the `useQueryContext` version with `graph_metric` ids),
- *   datepicker.js @039f3baf (button, labels), number-formatter.js @06e8118d,
- *   lib/plausible/stats/query.ex @01c445a8 (`put_period`: 30d = 31 days, 6mo/12mo to the end of
- *   the current month), util/url-search-params-v2.ts @5be72ac6 (JsonURL `filters=`),
- *   url-search-params-v1.ts @2425cdf8 (legacy `?page=`).
- * The fixtures are RECONSTRUCTED from that markup, not captured: building the dashboard was not
- * possible here (the repository snapshot is over the 500 MiB fetch limit, and the assets tree
- * cannot be assembled consistently file by file). Sure of the ids, labels, formatter and period
- * rules; less of the exact wrapper nesting, which the reader does not depend on.
+ * Verified against (English UI; Plausible ships no other language):
+ * - REAL CAPTURES (test/fixtures/plausible/v3-*, ce21-*): the dashboard frontend built from
+ *   source with esbuild and rendered in headless Chromium against a fake API of our own:
+ *   - CE 2.1.4: plausible/analytics at the "Release v2.1.4" commit 5fec52ab (via the
+ *     syntax-syndicate/plausible-analytics mirror): datemenu button, `graph_metric` ids, id-less
+ *     comparison values, no id on Current visitors and Time on page, JsonURL `filters=`, legacy
+ *     `?page=` rewritten by the page itself.
+ *   - CE 3.2.x: creator-signal/fork-plausible-analytics @edc07fd5 (a fork after v3.2.1):
+ *     `data-testid` button, `#previous-*`, `current_visitors` id, `f=`/`l=`, a CE 2.1 link
+ *     rewritten to `f=…&r=v2`, period stored in localStorage.
+ * - Source read for the rules (plausible/analytics): util/number-formatter.ts @09e7d57a and
+ *   number-formatter.js @06e8118d; stats/reports/metric-formatter.ts @0f0ded27;
+ *   lib/plausible/stats/sql/expression.ex @01146897 (API rounding);
+ *   lib/plausible/stats/query_period.ex @afa084a5 and query_builder_test.exs (v3 presets);
+ *   legacy_query_builder.ex at 5fec52ab and query.ex @01c445a8 (v2 presets: 30d = 31 days,
+ *   6mo/12mo to the end of the current month); dashboard-time-periods.ts @00230a0b and
+ *   datepicker.js @039f3baf (button labels); url-search-params.ts @1d9dd17b, -v2.ts @5be72ac6,
+ *   -v1.ts @2425cdf8 (filter formats); stats.html.heex @01949f3e (`data-offset`,
+ *   `data-segments` from v3.0, `data-stats-begin`); CHANGELOG.md @0049ecfd.
+ * - RECONSTRUCTED fixtures (dashboard-30d, share-compare-custom, segment-country-28d: the newest
+ *   top-stats.tsx @fc1c3cb7; realtime-stored: top-stats.js @00230a0b, where Current visitors
+ *   takes the id `visitors`) were re-checked against that markup: ids, label nesting,
+ *   `#previous-*`, the button; the reader depends on nothing else.
  */
