@@ -166,9 +166,10 @@ function segmentNames(doc: Document): Record<string, string> {
 }
 
 /** Realtime shows "Current visitors" and "… (last 30 min)" tiles, and a blinking dot. */
-function looksRealtime(container: ParentNode, labels: string[]): boolean {
+function looksRealtime(topStats: Element | null, labels: string[]): boolean {
   if (labels.some((l) => /\(last \d+ min\)|^current visitors$/i.test(l))) return true;
-  return !!container.querySelector(REALTIME_DOT);
+  // Only the dot after the tiles: the top bar's current-visitors badge has one of its own.
+  return !!topStats?.querySelector(REALTIME_DOT);
 }
 
 function read(doc: Document, url: URL, now: Date): PageRead | null {
@@ -189,7 +190,7 @@ function read(doc: Document, url: URL, now: Date): PageRead | null {
   const realtime =
     preset === 'realtime' ||
     looksRealtime(
-      container,
+      doc.querySelector(TOP_STATS),
       found.map((f) => f.label),
     );
   const view = plausibleView(plausibleFiltersFromUrl(url), {
