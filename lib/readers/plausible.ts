@@ -64,16 +64,42 @@ function detect(doc: Document, _url: URL): boolean {
   return !!doc.querySelector(ROOT) || !!doc.querySelector(TOP_STATS);
 }
 
-/** Which Plausible's rules apply: v3 (Cloud, CE 3.x) or v2 (CE 2.x); undefined when unsure. */
-export function plausibleEdition(doc: Document, url: URL): PlausibleEdition | undefined {
+/** The page's landmarks, each looked up once: an attribute selector walks the whole page. */
+interface Parts {
+  root: Element | null;
+  topStats: Element | null;
+  /** The period button (v3 or v2 markup), looked up only when needed. */
+  button(): Element | null;
+}
+
+function partsOf(doc: Document): Parts {
   const root = doc.querySelector(ROOT);
-  if (root?.hasAttribute('data-segments') || doc.querySelector(PERIOD_V3)) return 'v3';
-  if (doc.querySelector(PERIOD_V2)) return 'v2';
+  const scope: ParentNode = root ?? doc;
+  let button: Element | null | undefined;
+  return {
+    root,
+    topStats: doc.querySelector(TOP_STATS),
+    button: () =>
+      button === undefined
+        ? (button = scope.querySelector(PERIOD_V3) ?? scope.querySelector(PERIOD_V2))
+        : button,
+  };
+}
+
+function editionOf(parts: Parts, url: URL): PlausibleEdition | undefined {
+  if (parts.root?.hasAttribute('data-segments')) return 'v3';
+  const button = parts.button();
+  if (button) return button.matches(PERIOD_V3) ? 'v3' : 'v2';
   if (url.hostname === 'plausible.io') return 'v3';
   if (/(?:^|&)f=/.test(url.search.slice(1))) return 'v3';
   if (url.searchParams.has('filters')) return 'v2';
   // The v2 root carries the same data attributes, less the segments.
-  return root?.hasAttribute('data-domain') ? 'v2' : undefined;
+  return parts.root?.hasAttribute('data-domain') ? 'v2' : undefined;
+}
+
+/** Which Plausible's rules apply: v3 (Cloud, CE 3.x) or v2 (CE 2.x); undefined when unsure. */
+export function plausibleEdition(doc: Document, url: URL): PlausibleEdition | undefined {
+  return editionOf(partsOf(doc), url);
 }
 
 /** `/example.com`, `/share/example.com?auth=…`; domains with a path are URL-encoded. */
@@ -96,36 +122,36 @@ function labelFor(valueEl: Element): string {
   return '';
 }
 
-function periodOptions(doc: Document, url: URL): PlausiblePeriodOptions {
-  const root = doc.querySelector(ROOT);
-  const offset = Number(root?.getAttribute('data-offset') ?? 0);
+function periodOptions(parts: Parts, url: URL): PlausiblePeriodOptions {
+  const offset = Number(parts.root?.getAttribute('data-offset') ?? 0);
   const opts: PlausiblePeriodOptions = {
     offsetSeconds: Number.isFinite(offset) ? offset : 0,
-    statsBegin: root?.getAttribute('data-stats-begin') || null,
+    statsBegin: parts.root?.getAttribute('data-stats-begin') || null,
   };
-  const edition = plausibleEdition(doc, url);
+  const edition = editionOf(parts, url);
   if (edition) opts.edition = edition;
   return opts;
-}
-
-/** What the period button says, in either version's markup. */
-function shownPeriod(doc: Document): string {
-  return textOf(doc.querySelector(PERIOD_V3) ?? doc.querySelector(PERIOD_V2));
 }
 
 /**
  * The preset in force: the URL's when valid; else the button's, since the dashboard falls back
  * to the period stored in the browser, which the URL does not show.
  */
-function presetOf(doc: Document, url: URL): string | null {
+function presetOf(parts: Parts, url: URL): string | null {
   const p = url.searchParams.get('period');
   if (p && PLAUSIBLE_PERIODS.has(p)) return p;
-  const text = shownPeriod(doc);
+  const text = textOf(parts.button());
   return text ? plausiblePresetOfText(text) : null;
 }
 
-function periodOf(doc: Document, url: URL, now: Date, preset: string | null): DateRange | null {
-  const opts = periodOptions(doc, url);
+function periodOf(
+  parts: Parts,
+  doc: Document,
+  url: URL,
+  now: Date,
+  preset: string | null,
+): DateRange | null {
+  const opts = periodOptions(parts, url);
   const p = url.searchParams;
   if (preset && p.get('period') === preset) {
     return plausiblePeriodRange(
@@ -136,19 +162,17 @@ function periodOf(doc: Document, url: URL, now: Date, preset: string | null): Da
   }
   if (preset) return plausiblePeriodRange({ period: preset }, now, opts);
   // A day, month, year or custom range the button spells out, read in the site's days.
-  const text = shownPeriod(doc);
+  const text = textOf(parts.button());
   if (!text) return null;
   const siteNow = new Date(now.getTime() + (opts.offsetSeconds ?? 0) * 1000);
   return parseDateRangeText(text, siteNow, docLocale(doc));
 }
 
 /** Segment names by id from the root's `data-segments` (v3): a label, never part of the id. */
-function segmentNames(doc: Document): Record<string, string> {
+function segmentNames(root: Element | null): Record<string, string> {
   const out: Record<string, string> = {};
   try {
-    const list: unknown = JSON.parse(
-      doc.querySelector(ROOT)?.getAttribute('data-segments') ?? '[]',
-    );
+    const list: unknown = JSON.parse(root?.getAttribute('data-segments') ?? '[]');
     if (!Array.isArray(list)) return out;
     for (const s of list as { id?: unknown; name?: unknown }[]) {
       if (
@@ -173,7 +197,8 @@ function looksRealtime(topStats: Element | null, labels: string[]): boolean {
 }
 
 function read(doc: Document, url: URL, now: Date): PageRead | null {
-  const container = doc.querySelector(TOP_STATS) ?? doc;
+  const parts = partsOf(doc);
+  const container = parts.topStats ?? doc;
   const locale = docLocale(doc);
   const found: { key: string; label: string; text: string; el: Element }[] = [];
   const seen = new Set<string>();
@@ -186,17 +211,21 @@ function read(doc: Document, url: URL, now: Date): PageRead | null {
     seen.add(key);
     found.push({ key, label, text: textOf(el), el });
   }
-  const preset = presetOf(doc, url);
+  if (found.length === 0) return null;
+  const preset = presetOf(parts, url);
   const realtime =
     preset === 'realtime' ||
     looksRealtime(
-      doc.querySelector(TOP_STATS),
+      parts.topStats,
       found.map((f) => f.label),
     );
-  const view = plausibleView(plausibleFiltersFromUrl(url), {
+  const filters = plausibleFiltersFromUrl(url);
+  const view = plausibleView(filters, {
     realtime,
     withoutImported: url.searchParams.get('with_imported') === 'false',
-    segmentNames: segmentNames(doc),
+    segmentNames: filters.filters.some((f) => f.dimension === 'segment')
+      ? segmentNames(parts.root)
+      : {},
   });
 
   const figures: PageFigure[] = [];
@@ -218,7 +247,7 @@ function read(doc: Document, url: URL, now: Date): PageRead | null {
     source: 'plausible',
     scope: scopeOf(doc, url),
     // Realtime covers the last minutes, not whole days.
-    period: realtime ? null : periodOf(doc, url, now, preset),
+    period: realtime ? null : periodOf(parts, doc, url, now, preset),
     figures,
   };
   if (view) out.view = view;
