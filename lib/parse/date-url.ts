@@ -15,11 +15,14 @@ import {
   yearEnd,
   yearStart,
 } from './calendar';
+import { plausiblePeriodRange, type PlausiblePeriodOptions } from './plausible-period';
 import type { DateRange } from './types';
 
 export interface UrlDateOptions {
   /** "Last N days" presets end today (default) or yesterday. */
   includeToday?: boolean;
+  /** Plausible only: whose preset rules apply and the site's days (see plausible-period.ts). */
+  plausible?: PlausiblePeriodOptions;
   /** Minutes east of UTC of the user's zone (KST: 540), to turn Umami's epoch ms into days. */
   utcOffsetMinutes?: number;
 }
@@ -45,30 +48,6 @@ function ga4(url: URL): DateRange | null {
   const end = /_u\.date01=(\d{8})(?!\d)/.exec(text)?.[1];
   if (!start || !end) return null;
   return range(parseIsoDay(start, true), parseIsoDay(end, true));
-}
-
-function plausible(p: URLSearchParams, c: Ctx): DateRange | null {
-  const period = p.get('period');
-  const date = p.get('date');
-  const anchor = date ? parseIsoDay(date) : c.today;
-  if (anchor === null && period !== 'custom') return null;
-  const nDays = /^(\d+)d$/.exec(period ?? '');
-  if (nDays) return lastDays(c.today, Number(nDays[1]), c.includeToday);
-  switch (period) {
-    case 'day':
-      return range(anchor, anchor);
-    case 'month':
-      return range(monthStart(anchor!), monthEnd(anchor!));
-    case 'year':
-      return range(yearStart(anchor!), yearEnd(anchor!));
-    case 'custom': {
-      // Current Plausible: from/to; older links: date=start,end.
-      const [from, to] = p.has('from') ? [p.get('from'), p.get('to')] : (date ?? '').split(',');
-      return range(parseIsoDay(from ?? ''), parseIsoDay(to ?? ''));
-    }
-  }
-  // 6mo/12mo month-boundary rules differ between Plausible versions; realtime/all are not days.
-  return null;
 }
 
 function umami(p: URLSearchParams, c: Ctx): DateRange | null {
@@ -173,9 +152,13 @@ type FromUrl = (url: URL, now: Date, options?: UrlDateOptions) => DateRange | nu
 
 // One export per source, so that a content script bundles only its dashboards' rules.
 export const ga4RangeFromUrl: FromUrl = (url, now, o = {}) => (ctxOf(now, o) ? ga4(url) : null);
+/** Plausible's `period`, `date`, `from`, `to`; null without a period (the page may have stored one). */
 export const plausibleRangeFromUrl: FromUrl = (url, now, o = {}) => {
-  const c = ctxOf(now, o);
-  return c && plausible(url.searchParams, c);
+  const p = url.searchParams;
+  const period = p.get('period');
+  if (!period || !ctxOf(now, o)) return null;
+  const q = { period, date: p.get('date'), from: p.get('from'), to: p.get('to') };
+  return plausiblePeriodRange(q, now, o.plausible);
 };
 export const umamiRangeFromUrl: FromUrl = (url, now, o = {}) => {
   const c = ctxOf(now, o);

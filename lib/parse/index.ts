@@ -17,3 +17,11 @@ export {
   youtubeRangeFromUrl,
   type UrlDateOptions,
 } from './date-url';
+export {
+  plausiblePeriodRange,
+  plausiblePresetOfText,
+  plausibleToday,
+  type PlausibleEdition,
+  type PlausiblePeriodOptions,
+  type PlausiblePeriodQuery,
+} from './plausible-period';

@@ -1,24 +1,42 @@
 /**
- * Plausible (plausible.io and self-hosted Community Edition): the top stats row.
+ * Plausible (plausible.io and self-hosted Community Edition 2.x and 3.x): the top stats row.
  *
  * Each tile's value element has the metric key as its id (`<p id="visitors">12.3k</p>`). In
- * comparison mode the tile also shows the previous period's value as `#previous-visitors`: that
- * is never the value. Labels are uppercased by CSS only, so textContent keeps their case.
+ * comparison mode the tile also shows the previous period's value (`#previous-visitors` in v3,
+ * an id-less second `<p>` in v2): never the value. Labels are uppercased by CSS only, so
+ * textContent keeps their case. What the figures cover (filters, segment, realtime) comes from
+ * plausible/filters.ts; how precise they are from plausible/rounding.ts; which days they cover
+ * from lib/parse/plausible-period.ts, with the version's own preset rules.
  */
-import { plausibleRangeFromUrl, parseDateRangeText } from '../parse';
-import type { Figure } from '../parse/types';
+import {
+  parseDateRangeText,
+  plausiblePeriodRange,
+  plausiblePresetOfText,
+  type DateRange,
+  type PlausibleEdition,
+  type PlausiblePeriodOptions,
+} from '../parse';
 import { docLocale, isHidden, makeFigure, textOf } from './dom';
+import { plausibleFiltersFromUrl, plausibleView } from './plausible/filters';
+import { plausibleRounding } from './plausible/rounding';
 import type { PageFigure, PageRead, Reader } from './types';
+import { viewKey, viewLabel } from './view';
 
-// The React root of the dashboard page; `data-domain` is the site (also on shared links).
+// The React root of the dashboard page; `data-domain` is the site (also on shared links),
+// `data-offset` the site's UTC offset in seconds, `data-stats-begin` its first day of stats.
+// `data-segments` arrived with segments in v3.0: its presence marks the v3 rules.
 const ROOT = '#stats-react-container';
 // The row of top stat tiles above the main graph.
 const TOP_STATS = '#top-stats-container';
-// The period button's text ("Last 30 days", "1 May – 14 May 2024").
-const CURRENT_PERIOD = '[data-testid="current-query-period"]';
+// v3: the period button's text ("Last 28 days", "1 May - 14 May 2024").
+const PERIOD_V3 = '[data-testid="current-query-period"]';
+// v2 (datepicker.js): the period button opening `#datemenu`; its only text is the period.
+const PERIOD_V2 = '[aria-controls="datemenu"]';
+// The blinking dot Plausible adds after the realtime top stats.
+const REALTIME_DOT = '.pulsating-circle';
 
-// Value ids Plausible gives its top stats (stats/graph/top-stats.tsx uses the metric key).
-const METRICS = [
+// Value ids Plausible gives its top stats (the metric key; `current_visitors` from 2.1 on).
+export const PLAUSIBLE_METRIC_KEYS: ReadonlySet<string> = new Set([
   'current_visitors',
   'visitors',
   'visits',
@@ -32,12 +50,56 @@ const METRICS = [
   'conversion_rate',
   'total_revenue',
   'average_revenue',
-];
-const COUNT_METRICS = new Set(['current_visitors', 'visitors', 'visits', 'pageviews', 'events']);
+]);
+// `period=` values the dashboard accepts (dashboard-time-periods.ts `DashboardPeriod`, plus
+// "24h" from late 2026); anything else makes it fall back to the stored or default period.
+export const PLAUSIBLE_PERIODS: ReadonlySet<string> = new Set([
+  ...['realtime', '24h', 'day', 'month', 'year', 'all', 'custom'],
+  ...['7d', '28d', '30d', '91d', '6mo', '12mo'],
+]);
+const MAX_LABEL = 200;
 
 function detect(doc: Document, _url: URL): boolean {
   // One query per id: Chromium looks a lone `#id` up directly, a selector list walks the page.
   return !!doc.querySelector(ROOT) || !!doc.querySelector(TOP_STATS);
+}
+
+/** The page's landmarks, each looked up once: an attribute selector walks the whole page. */
+interface Parts {
+  root: Element | null;
+  topStats: Element | null;
+  /** The period button (v3 or v2 markup), looked up only when needed. */
+  button(): Element | null;
+}
+
+function partsOf(doc: Document): Parts {
+  const root = doc.querySelector(ROOT);
+  const scope: ParentNode = root ?? doc;
+  let button: Element | null | undefined;
+  return {
+    root,
+    topStats: doc.querySelector(TOP_STATS),
+    button: () =>
+      button === undefined
+        ? (button = scope.querySelector(PERIOD_V3) ?? scope.querySelector(PERIOD_V2))
+        : button,
+  };
+}
+
+function editionOf(parts: Parts, url: URL): PlausibleEdition | undefined {
+  if (parts.root?.hasAttribute('data-segments')) return 'v3';
+  const button = parts.button();
+  if (button) return button.matches(PERIOD_V3) ? 'v3' : 'v2';
+  if (url.hostname === 'plausible.io') return 'v3';
+  if (/(?:^|&)f=/.test(url.search.slice(1))) return 'v3';
+  if (url.searchParams.has('filters')) return 'v2';
+  // The v2 root carries the same data attributes, less the segments.
+  return parts.root?.hasAttribute('data-domain') ? 'v2' : undefined;
+}
+
+/** Which Plausible's rules apply: v3 (Cloud, CE 3.x) or v2 (CE 2.x); undefined when unsure. */
+export function plausibleEdition(doc: Document, url: URL): PlausibleEdition | undefined {
+  return editionOf(partsOf(doc), url);
 }
 
 /** `/example.com`, `/share/example.com?auth=…`; domains with a path are URL-encoded. */
@@ -60,50 +122,136 @@ function labelFor(valueEl: Element): string {
   return '';
 }
 
+function periodOptions(parts: Parts, url: URL): PlausiblePeriodOptions {
+  const offset = Number(parts.root?.getAttribute('data-offset') ?? 0);
+  const opts: PlausiblePeriodOptions = {
+    offsetSeconds: Number.isFinite(offset) ? offset : 0,
+    statsBegin: parts.root?.getAttribute('data-stats-begin') || null,
+  };
+  const edition = editionOf(parts, url);
+  if (edition) opts.edition = edition;
+  return opts;
+}
+
 /**
- * Plausible floors its short numbers (number-formatter.ts `numberShortFormatter`: 12,380 →
- * "12.3k", 123,900 → "123k"), so "12.3k" means [12,300, 12,400), not 12,300 ± 50. Report the
- * middle of that interval with its half-width. A whole "12k" below 100k is shown only for an
- * exact thousand, so it is exact.
+ * The preset in force: the URL's when valid; else the button's, since the dashboard falls back
+ * to the period stored in the browser, which the URL does not show.
  */
-function unfloor(fig: Figure, text: string): Figure {
-  const m = /^(\d+)(\.\d)?\s*([kMB])$/.exec(text.trim());
-  if (!m || fig.unit !== 'count') return fig;
-  const mult = m[3] === 'k' ? 1e3 : m[3] === 'M' ? 1e6 : 1e9;
-  if (!m[2] && Number(m[1]) < 100) return { ...fig, value: Number(m[1]) * mult, precision: 0 };
-  const step = m[2] ? mult / 10 : mult;
-  const low = Math.round(Number(`${m[1]}${m[2] ?? ''}`) * (mult / step)) * step;
-  return { ...fig, value: low + step / 2, precision: step / 2 };
+function presetOf(parts: Parts, url: URL): string | null {
+  const p = url.searchParams.get('period');
+  if (p && PLAUSIBLE_PERIODS.has(p)) return p;
+  const text = textOf(parts.button());
+  return text ? plausiblePresetOfText(text) : null;
+}
+
+function periodOf(
+  parts: Parts,
+  doc: Document,
+  url: URL,
+  now: Date,
+  preset: string | null,
+): DateRange | null {
+  const opts = periodOptions(parts, url);
+  const p = url.searchParams;
+  if (preset && p.get('period') === preset) {
+    return plausiblePeriodRange(
+      { period: preset, date: p.get('date'), from: p.get('from'), to: p.get('to') },
+      now,
+      opts,
+    );
+  }
+  if (preset) return plausiblePeriodRange({ period: preset }, now, opts);
+  // A day, month, year or custom range the button spells out, read in the site's days.
+  const text = textOf(parts.button());
+  if (!text) return null;
+  const siteNow = new Date(now.getTime() + (opts.offsetSeconds ?? 0) * 1000);
+  return parseDateRangeText(text, siteNow, docLocale(doc));
+}
+
+/** Segment names by id from the root's `data-segments` (v3): a label, never part of the id. */
+function segmentNames(root: Element | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  try {
+    const list: unknown = JSON.parse(root?.getAttribute('data-segments') ?? '[]');
+    if (!Array.isArray(list)) return out;
+    for (const s of list as { id?: unknown; name?: unknown }[]) {
+      if (
+        s &&
+        typeof s.name === 'string' &&
+        (typeof s.id === 'number' || typeof s.id === 'string')
+      ) {
+        out[String(s.id)] = s.name;
+      }
+    }
+  } catch {
+    // Not JSON: ids stay as they are.
+  }
+  return out;
+}
+
+/** Realtime shows "Current visitors" and "… (last 30 min)" tiles, and a blinking dot. */
+function looksRealtime(topStats: Element | null, labels: string[]): boolean {
+  if (labels.some((l) => /\(last \d+ min\)|^current visitors$/i.test(l))) return true;
+  // Only the dot after the tiles: the top bar's current-visitors badge has one of its own.
+  return !!topStats?.querySelector(REALTIME_DOT);
 }
 
 function read(doc: Document, url: URL, now: Date): PageRead | null {
-  const container = doc.querySelector(TOP_STATS) ?? doc;
+  const parts = partsOf(doc);
+  const container = parts.topStats ?? doc;
   const locale = docLocale(doc);
+  const found: { key: string; label: string; text: string; el: Element }[] = [];
+  const seen = new Set<string>();
+  for (const el of Array.from(container.querySelectorAll('[id]'))) {
+    if (!PLAUSIBLE_METRIC_KEYS.has(el.id) || isHidden(el)) continue;
+    const label = labelFor(el);
+    // v3.x realtime gives "Current visitors" the id `visitors` too, before the 30-minute tile.
+    const key = /^current visitors$/i.test(label) ? 'current_visitors' : el.id;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push({ key, label, text: textOf(el), el });
+  }
+  if (found.length === 0) return null;
+  const preset = presetOf(parts, url);
+  const realtime =
+    preset === 'realtime' ||
+    looksRealtime(
+      parts.topStats,
+      found.map((f) => f.label),
+    );
+  const filters = plausibleFiltersFromUrl(url);
+  const view = plausibleView(filters, {
+    realtime,
+    withoutImported: url.searchParams.get('with_imported') === 'false',
+    segmentNames: filters.filters.some((f) => f.dimension === 'segment')
+      ? segmentNames(parts.root)
+      : {},
+  });
+
   const figures: PageFigure[] = [];
-  for (const key of METRICS) {
-    // Attribute selector, not getElementById: the key must be the tile's own id, inside the row.
-    const el = container.querySelector(`[id="${key}"]`);
-    if (!el || isHidden(el)) continue;
-    const text = textOf(el);
-    const fig = makeFigure(key, labelFor(el), text, locale);
+  for (const { key, label, text } of found) {
+    const fig = makeFigure(key, label, text, locale);
     if (!fig) continue;
     if (key === 'views_per_visit' && fig.unit === 'count') fig.unit = 'ratio'; // pages per visit
-    figures.push(COUNT_METRICS.has(key) ? { ...fig, ...unfloor(fig, text) } : fig);
+    const exact = plausibleRounding(key, text, fig);
+    figures.push({
+      ...fig,
+      value: exact.value,
+      precision: exact.precision,
+      key: viewKey(key, view),
+      label: viewLabel(label, view).slice(0, MAX_LABEL),
+    });
   }
   if (figures.length === 0) return null;
-  return {
+  const out: PageRead = {
     source: 'plausible',
     scope: scopeOf(doc, url),
-    period: periodOf(doc, url, now),
+    // Realtime covers the last minutes, not whole days.
+    period: realtime ? null : periodOf(parts, doc, url, now, preset),
     figures,
   };
-}
-
-function periodOf(doc: Document, url: URL, now: Date) {
-  const fromUrl = plausibleRangeFromUrl(url, now);
-  if (fromUrl) return fromUrl;
-  const shown = doc.querySelector(CURRENT_PERIOD);
-  return shown ? parseDateRangeText(textOf(shown), now, docLocale(doc)) : null;
+  if (view) out.view = view;
+  return out;
 }
 
 export const reader: Reader = {
@@ -114,9 +262,27 @@ export const reader: Reader = {
 };
 
 /*
- * Verified against: Plausible's source (plausible/analytics, assets/js/dashboard:
- * stats/graph/top-stats.tsx, visitor-graph.tsx, util/number-formatter.ts,
- * nav-menu/query-periods/dashboard-period-menu.tsx; 2025), English. The fixture is
- * RECONSTRUCTED from that source, not captured from a live dashboard: fairly sure of the ids
- * and the floor rule, less of the exact wrapper nesting between label and value.
+ * Verified against (English UI; Plausible ships no other language):
+ * - REAL CAPTURES (test/fixtures/plausible/v3-*, ce21-*): the dashboard frontend built from
+ *   source with esbuild and rendered in headless Chromium against a fake API of our own:
+ *   - CE 2.1.4: plausible/analytics at the "Release v2.1.4" commit 5fec52ab (via the
+ *     syntax-syndicate/plausible-analytics mirror): datemenu button, `graph_metric` ids, id-less
+ *     comparison values, no id on Current visitors and Time on page, JsonURL `filters=`, legacy
+ *     `?page=` rewritten by the page itself.
+ *   - CE 3.2.x: creator-signal/fork-plausible-analytics @edc07fd5 (a fork after v3.2.1):
+ *     `data-testid` button, `#previous-*`, `current_visitors` id, `f=`/`l=`, a CE 2.1 link
+ *     rewritten to `f=…&r=v2`, period stored in localStorage.
+ * - Source read for the rules (plausible/analytics): util/number-formatter.ts @09e7d57a and
+ *   number-formatter.js @06e8118d; stats/reports/metric-formatter.ts @0f0ded27;
+ *   lib/plausible/stats/sql/expression.ex @01146897 (API rounding);
+ *   lib/plausible/stats/query_period.ex @afa084a5 and query_builder_test.exs (v3 presets);
+ *   legacy_query_builder.ex at 5fec52ab and query.ex @01c445a8 (v2 presets: 30d = 31 days,
+ *   6mo/12mo to the end of the current month); dashboard-time-periods.ts @00230a0b and
+ *   datepicker.js @039f3baf (button labels); url-search-params.ts @1d9dd17b, -v2.ts @5be72ac6,
+ *   -v1.ts @2425cdf8 (filter formats); stats.html.heex @01949f3e (`data-offset`,
+ *   `data-segments` from v3.0, `data-stats-begin`); CHANGELOG.md @0049ecfd.
+ * - RECONSTRUCTED fixtures (dashboard-30d, share-compare-custom, segment-country-28d: the newest
+ *   top-stats.tsx @fc1c3cb7; realtime-stored: top-stats.js @00230a0b, where Current visitors
+ *   takes the id `visitors`) were re-checked against that markup: ids, label nesting,
+ *   `#previous-*`, the button; the reader depends on nothing else.
  */
