@@ -16,19 +16,17 @@ import {
   yearStart,
 } from './calendar';
 import type { DateRange } from './types';
+import { umamiRangeFromUrl } from './umami-date';
 
 export interface UrlDateOptions {
   /** "Last N days" presets end today (default) or yesterday. */
   includeToday?: boolean;
-  /** Minutes east of UTC of the user's zone (KST: 540), to turn Umami's epoch ms into days. */
-  utcOffsetMinutes?: number;
 }
 
 interface Ctx {
   now: number;
   today: number;
   includeToday: boolean;
-  offsetMs: number;
 }
 
 /** GA4 keeps its state in the hash, URL-encoded once or twice inside `params=`. */
@@ -69,35 +67,6 @@ function plausible(p: URLSearchParams, c: Ctx): DateRange | null {
   }
   // 6mo/12mo month-boundary rules differ between Plausible versions; realtime/all are not days.
   return null;
-}
-
-function umami(p: URLSearchParams, c: Ctx): DateRange | null {
-  const value = p.get('date') ?? p.get('range');
-  if (!value) return null;
-  const ms = /^(?:range:)?(\d{10,14}):(\d{10,14})$/.exec(value);
-  if (ms) {
-    // Local midnights as epoch ms: shift into the user's zone before taking the day.
-    const start = dayOf(new Date(Number(ms[1]) + c.offsetMs));
-    const end = dayOf(new Date(Number(ms[2]) + c.offsetMs));
-    return range(start, end);
-  }
-  const m = /^(-?\d+)(hour|day|week|month|year)$/.exec(value);
-  if (!m) return null;
-  const n = Number(m[1]);
-  const unit = m[2];
-  if (unit === 'week') return null; // week start follows the user's locale
-  if (n <= 0) {
-    // "0day" is today, "-1month" last month: a whole calendar unit, offset by n.
-    if (unit === 'day') return range(addDays(c.today, n), addDays(c.today, n));
-    if (unit === 'month') return range(monthStart(c.today, n), monthEnd(c.today, n));
-    if (unit === 'year') return range(yearStart(c.today, n), yearEnd(c.today, n));
-    return null;
-  }
-  // "24hour" reaches back into yesterday; "7day" is today and the 6 days before it.
-  if (unit === 'hour') return range(dayOf(new Date(c.now - n * 3_600_000)), c.today);
-  if (unit === 'day') return lastDays(c.today, n, true);
-  if (unit === 'month') return range(monthStart(c.today, -(n - 1)), monthEnd(c.today));
-  return range(yearStart(c.today, -(n - 1)), yearEnd(c.today));
 }
 
 function matomoDay(text: string, today: number): number | null {
@@ -165,7 +134,6 @@ function ctxOf(now: Date, options: UrlDateOptions): Ctx | null {
     now: now.getTime(),
     today: dayOf(now),
     includeToday: options.includeToday ?? true,
-    offsetMs: (options.utcOffsetMinutes ?? 0) * 60_000,
   };
 }
 
@@ -176,10 +144,6 @@ export const ga4RangeFromUrl: FromUrl = (url, now, o = {}) => (ctxOf(now, o) ? g
 export const plausibleRangeFromUrl: FromUrl = (url, now, o = {}) => {
   const c = ctxOf(now, o);
   return c && plausible(url.searchParams, c);
-};
-export const umamiRangeFromUrl: FromUrl = (url, now, o = {}) => {
-  const c = ctxOf(now, o);
-  return c && umami(url.searchParams, c);
 };
 export const matomoRangeFromUrl: FromUrl = (url, now, o = {}) => {
   const c = ctxOf(now, o);
@@ -197,7 +161,8 @@ export const youtubeRangeFromUrl: FromUrl = (url, now, o = {}) => {
 const BY_SOURCE: Record<string, FromUrl> = {
   ga4: ga4RangeFromUrl,
   plausible: plausibleRangeFromUrl,
-  umami: umamiRangeFromUrl,
+  // Umami's rules (and its browser-zone days) live in umami-date.ts.
+  umami: (url, now) => umamiRangeFromUrl(url, now),
   matomo: matomoRangeFromUrl,
   shopify: shopifyRangeFromUrl,
   youtube: youtubeRangeFromUrl,

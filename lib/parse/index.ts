@@ -13,7 +13,7 @@ export {
   matomoRangeFromUrl,
   plausibleRangeFromUrl,
   shopifyRangeFromUrl,
-  umamiRangeFromUrl,
   youtubeRangeFromUrl,
   type UrlDateOptions,
 } from './date-url';
+export { umamiDateRange, umamiRangeFromUrl, localDay, type UmamiDateOptions } from './umami-date';
