@@ -25,7 +25,7 @@ function count(text: string): Figure | null {
   const k = suffix === 'k';
   const fits = k
     ? [w <= 10, w >= 10 && w <= 100, w >= 100 && w <= 1000][2 - decimals.length]
-    : decimals.length === 1;
+    : decimals.length === 1 && (suffix === 'm' ? w >= 1 && w <= 1000 : w >= 1000);
   if (!fits) return null;
   const scale = k ? 1000 : 1e6; // "m" and "b" are both millions
   const value = Math.round(Number(`${whole}.${decimals || '0'}`) * scale);

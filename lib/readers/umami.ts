@@ -17,7 +17,7 @@ import { UMAMI_REALTIME, umamiViewOf } from './umami-view';
 import { viewKey, viewLabel } from './view';
 
 // Umami 3.x: the big number of a metric card (`<span class="text-4xl …"><div title="16180">16.2k`).
-const VALUE_V3 = '[class~="text-4xl"] > [title]';
+const VALUE_V3 = '[class~="text-4xl"] > div';
 // Umami 2.x: CSS-module class of the card value (`MetricCard_value__hash`).
 const VALUE_V2 = '[class*="MetricCard_value"]';
 // Umami 2.x compare mode: the previous period's value, a second `MetricCard_value` in the card.
