@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { migrateUmamiReading, type LegacyUmamiReading } from '../../lib/readers/legacy/umami';
+import {
+  canonicalUmamiKey,
+  migrateUmamiReading,
+  type LegacyUmamiReading,
+} from '../../lib/readers/legacy/umami';
 
 const ID = '756bbf38-42a5-4b11-b3b2-b16527e8b530';
 const SITE = `https://stats.example/websites/${ID}`;
@@ -111,5 +115,20 @@ describe('migrateUmamiReading', () => {
     expect(migrateUmamiReading(plausible)).toBe(plausible);
     const done = old('visitors~path=/products', undefined);
     expect(migrateUmamiReading(done)).toBe(done);
+  });
+});
+
+describe('canonicalUmamiKey (goals: no URL to go by)', () => {
+  it.each<[string, string | null]>([
+    ['besucher', 'visitors'],
+    ['durchschn_besuchszeit', 'visit_duration'],
+    ['방문_시간', 'visit_duration'],
+    ['visitors', 'visitors'],
+    ['pageviews', 'views'],
+    ['visitors~path=/products', 'visitors~path=/products'],
+    ['navstevy', null],
+    ['seitenaufrufe', null],
+  ])('%s → %s', (key, want) => {
+    expect(canonicalUmamiKey(key)).toBe(want);
   });
 });

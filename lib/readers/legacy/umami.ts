@@ -47,6 +47,16 @@ const OLD_KEYS: ReadonlyMap<string, string | null> = (() => {
   return map;
 })();
 
+/**
+ * A goal's or tracker's stored Umami key in canonical form (`besucher` → `visitors`), for records
+ * that carry no URL. Keys with a view (`visitors~…`) are already canonical. Null for a word two
+ * metrics share, or one Umami never used: such a goal needs the user to pick its metric again.
+ */
+export function canonicalUmamiKey(key: string): string | null {
+  if (key.includes(VIEW_SEPARATOR)) return key;
+  return OLD_KEYS.get(key) ?? null;
+}
+
 type Page = 'overview' | 'realtime' | null;
 
 function pageOf(url: URL): Page {
