@@ -175,8 +175,10 @@ function periodOf(
     // No date in the URL: Umami uses the last range chosen (kept in its storage) or its default.
     // The select shows its label; the hidden native select maps that label to the value.
     const offset = Number(url.searchParams.get('offset') ?? 0);
-    const value = selectedDateValue(doc);
-    return value ? umamiDateRange(value, now, { version, timeZone, locale }, offset) : null;
+    const { value, shown } = selectedDate(doc);
+    if (value) return umamiDateRange(value, now, { version, timeZone, locale }, offset);
+    // A shifted or custom range shows its first and last day (`DateDisplay`, with the year).
+    return /\d{4}/.test(shown) ? parseDateRangeText(shown, now, locale) : null;
   }
   // 2.x keeps the range out of the URL, in the date filter's hidden input.
   const field = doc.querySelector(DATE_FIELD_V2);
@@ -193,19 +195,18 @@ function periodOf(
   return umamiDateRange(value, now, { version, timeZone, locale });
 }
 
-/** 3.x: the date value whose option label is the text the date select shows. */
-function selectedDateValue(doc: Document): string | null {
+/** 3.x: the date select's text, and the value whose option label it is (when it is one). */
+function selectedDate(doc: Document): { value: string | null; shown: string } {
   for (const select of Array.from(doc.querySelectorAll(HIDDEN_SELECT))) {
     const options = Array.from(select.querySelectorAll('option'));
     if (!options.some((o) => DATE_VALUE.test(o.getAttribute('value') ?? ''))) continue;
     const shown = textOf(
       select.closest('[data-testid]')?.parentElement?.querySelector(SELECT_VALUE),
     );
-    const match = options.find((o) => textOf(o) === shown);
-    const value = match?.getAttribute('value') ?? '';
-    return DATE_VALUE.test(value) ? value : null;
+    const value = options.find((o) => textOf(o) === shown)?.getAttribute('value') ?? '';
+    return { value: DATE_VALUE.test(value) ? value : null, shown };
   }
-  return null;
+  return { value: null, shown: '' };
 }
 
 export const reader: Reader = { id: 'umami', matches: ['https://cloud.umami.is/*'], detect, read };

@@ -280,7 +280,9 @@ describeReader(
         ['This year', '2026-01-01', '2026-12-31'],
         ['This week', '2026-11-22', '2026-11-28'],
         ['Last 24 hours', null, null],
-        ['Nov 1, 2026 — Nov 27, 2026', null, null], // a shifted range shows dates: not a label
+        // A shifted or custom range shows its days (DateDisplay, 'PP'): read as shown.
+        ['Nov 1, 2026 — Nov 27, 2026', '2026-11-01', '2026-11-27'],
+        ['Custom range', null, null], // an option, but not a range
       ])('"%s"', (shown, start, end) => {
         const doc = v3Page((h) =>
           h.replace(/(react-aria-SelectValue"[^>]*>)Last 30 days</, `$1${shown}<`),
