@@ -9,10 +9,10 @@
  */
 import { umamiDateRange, umamiRangeFromUrl, parseDateRangeText } from '../parse';
 import type { DateRange } from '../parse/types';
-import { docLocale, isHidden, textOf } from './dom';
+import { docLocale, fnv1a, isHidden, textOf } from './dom';
 import type { PageFigure, PageRead, Reader } from './types';
 import { umamiDisplayFigure, umamiShows, type UmamiKind } from './umami-format';
-import { UMAMI_LABELS } from './umami-labels';
+import { UMAMI_LABEL_HASHES } from './umami-labels';
 import { UMAMI_REALTIME, umamiViewOf } from './umami-view';
 import { viewKey, viewLabel } from './view';
 
@@ -96,12 +96,15 @@ function labelFor(valueEl: Element): string {
   return '';
 }
 
-const norm = (label: string) => label.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+/** The hash a card label is known by in umami-labels.ts. */
+export function umamiLabelHash(label: string): string {
+  return fnv1a(label.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase());
+}
 
 /** The metric a card label names, among those the page shows; `index` settles shared words. */
 function keyFor(label: string, order: readonly string[], index: number): string | null {
-  const text = norm(label);
-  const hits = order.filter((k) => UMAMI_LABELS[k]?.includes(text));
+  const hash = umamiLabelHash(label);
+  const hits = order.filter((k) => UMAMI_LABEL_HASHES[k]?.split(' ').includes(hash));
   if (hits.length === 1) return hits[0]!;
   return hits.length > 1 && hits.includes(order[index]!) ? order[index]! : null;
 }

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readUmami, reader } from '../../lib/readers/umami';
+import { UMAMI_LABELS } from '../../lib/readers/legacy/umami-labels';
+import { readUmami, reader, umamiLabelHash } from '../../lib/readers/umami';
+import { UMAMI_LABEL_HASHES } from '../../lib/readers/umami-labels';
 import { umamiDisplayFigure, umamiShows, type UmamiKind } from '../../lib/readers/umami-format';
 import { describeReader } from './reader-suite';
 import { FIXTURES } from './fixture-cases';
@@ -156,6 +158,21 @@ describeReader(
     });
 
     describe('keys do not depend on the UI language', () => {
+      it('the content script’s label hashes are exactly those of Umami’s words', () => {
+        const owners = new Map<string, Set<string>>();
+        for (const [key, labels] of Object.entries(UMAMI_LABELS)) {
+          const hashes = labels.map(umamiLabelHash);
+          expect(hashes.toSorted().join(' '), key).toBe(UMAMI_LABEL_HASHES[key]);
+          for (const h of hashes) owners.set(h, (owners.get(h) ?? new Set()).add(key));
+        }
+        expect(Object.keys(UMAMI_LABEL_HASHES)).toEqual(Object.keys(UMAMI_LABELS));
+        // Only the words Umami itself gives two metrics share a hash.
+        const shared = [...owners].filter(([, keys]) => keys.size > 1).length;
+        expect(shared).toBe(4); // návštevy, návštěvy, obiski, lawatan
+        expect(UMAMI_LABELS.visitors).toContain('방문자');
+        expect(UMAMI_LABELS.visit_duration).toContain('durchschn. besuchszeit');
+      });
+
       it('a word shared by two metrics (Slovak 3.1 "Návštevy") is settled by the cards’ order', () => {
         const sk = (h: string) =>
           h

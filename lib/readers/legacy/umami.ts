@@ -14,7 +14,7 @@
  */
 import { umamiRangeFromUrl } from '../../parse/umami-date';
 import { slugify } from '../dom';
-import { UMAMI_LABELS } from '../umami-labels';
+import { UMAMI_LABELS } from './umami-labels';
 import { UMAMI_REALTIME, umamiViewOf } from '../umami-view';
 import { VIEW_SEPARATOR, viewKey, type FigureView } from '../view';
 
