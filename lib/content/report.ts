@@ -63,23 +63,33 @@ export function reportSignature(r: PageReport): string {
 
 /**
  * The label as the page writes it ("MRR", not the stored "mrr"): the nearest text around the
- * figure that normalises to the locator's label. Falls back to the stored form.
+ * figure that normalises to the locator's label. Falls back to the stored form. A table cell is
+ * named by its row and its column, in the page's words: "Google · Visitors".
  */
 function displayLabel(locator: Locator, element: Element | undefined): string {
   if (!locator.label) return locator.sample;
+  if (locator.relation !== 'row-header') return pageText(locator.label, element, 6);
+  // The column header may sit a few wrappers above the row (div tables).
+  return locator.label
+    .split(' › ')
+    .map((part) => pageText(part, element, 10))
+    .join(' · ');
+}
+
+function pageText(label: string, element: Element | undefined, maxDepth: number): string {
   let node: Element | null = element ?? null;
-  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+  for (let depth = 0; node && depth < maxDepth; depth++, node = node.parentElement) {
     const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let t = walker.nextNode(); t; t = walker.nextNode()) {
       const raw = t.nodeValue ?? '';
-      if (normLabel(raw) === locator.label)
+      if (normLabel(raw) === label)
         return raw
           .replace(/\s+/g, ' ')
           .trim()
           .replace(/[:：,]$/, '');
     }
   }
-  return locator.label;
+  return label;
 }
 
 function figureOf(

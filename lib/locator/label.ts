@@ -8,6 +8,7 @@ import { textOf } from '../readers/dom';
 import { classify, parentOf } from '../readers/generic-walk';
 import { normLabel, usable } from './norm';
 import { MAX_UP, figsUnder, type Scan } from './scan';
+import { gridPos } from './grid';
 import { cellOf, table, type TablePos } from './table';
 import type { Relation } from './types';
 
@@ -33,7 +34,11 @@ export function describe(s: Scan, i: number): Described {
   if (hit) return hit;
   let out: Described = { label: null, relation: null };
   const cell = cellOf(s.items[i]!.el);
-  const tableRel = cell ? tableRelation(table(s, cell)) : null;
+  const tableRel = cell
+    ? tableRelation(table(s, cell))
+    : gridPos(s, s.items[i]!.el)
+      ? 'row-header'
+      : null;
   for (const r of ['aria', tableRel, 'same-card', 'previous-text', 'next-text'] as const) {
     const label = r ? labelUnder(s, i, r) : null;
     if (label && r) {
@@ -57,7 +62,7 @@ export function labelUnder(s: Scan, i: number, r: Relation): string | null {
     case 'header-cell':
       return cell ? table(s, cell).head : null;
     case 'row-header': {
-      const t = cell ? table(s, cell) : null;
+      const t = cell ? table(s, cell) : gridPos(s, el);
       return t?.row && t.head ? `${t.row} › ${t.head}` : null;
     }
     case 'same-card':
@@ -73,9 +78,12 @@ export function labelUnder(s: Scan, i: number, r: Relation): string | null {
   }
 }
 
-/** Matrix tables (pages × metrics) need both labels; otherwise the row label names the row. */
+/**
+ * A cell is its row and its column (issue 15, item 9): with both, a re-ranked or re-sorted table
+ * is followed by its row's name, and another metric in the column's place is not taken for it.
+ */
 function tableRelation(t: TablePos): Relation | null {
-  if (t.row && t.head) return t.matrix ? 'row-header' : 'row-cell';
+  if (t.row && t.head) return 'row-header';
   if (t.row) return 'row-cell';
   return t.head ? 'header-cell' : null;
 }

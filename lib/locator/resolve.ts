@@ -21,7 +21,11 @@ export function resolveLocator(
 ): Resolution {
   const s = shared ?? scan(root);
   const byLabel = locator.label && locator.relation ? resolveByLabel(s, locator) : null;
-  return byLabel ?? resolveByPath(s, root, locator);
+  if (byLabel) return byLabel;
+  // A table cell is its row and column: when they are gone, the cell now in that position
+  // belongs to another row (issue 15, item 9). Say so rather than read it.
+  if (locator.relation === 'row-header') return { ok: false, reason: 'not-found' };
+  return resolveByPath(s, root, locator);
 }
 
 function resolveByLabel(s: Scan, loc: Locator): Resolution | null {

@@ -17,20 +17,18 @@ export function cellOf(el: Element): Element | null {
 export interface TablePos {
   row: string | null;
   head: string | null;
-  /** More than one figure cell in the row: a pages × metrics table needs both labels. */
-  matrix: boolean;
 }
 
 export function table(s: Scan, cell: Element): TablePos {
   const row = cell.parentElement;
-  if (!row || row.tagName !== 'TR') return { row: null, head: null, matrix: false };
+  if (!row || row.tagName !== 'TR') return { row: null, head: null };
   const cells = Array.from(row.children);
   const first = cells[0];
   const rowLabel = first && first !== cell ? cellLabel(s, first, true) : null;
   const tableEl = row.closest('table');
   const labels = tableEl ? headers(s, tableEl).get(row) : undefined;
   const head = labels?.[column(cell)] ?? null;
-  return { row: rowLabel, head, matrix: cells.filter((c) => figsUnder(s, c) > 0).length > 1 };
+  return { row: rowLabel, head };
 }
 
 function cellLabel(s: Scan, cell: Element, rowHead = false): string | null {

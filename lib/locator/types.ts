@@ -11,7 +11,8 @@ import type { FigureUnit } from '../parse/types';
  * - `aria`: `aria-label` / `aria-labelledby` on the value or its one-figure parent.
  * - `header-cell`: the column header (same visual column) of the value's table cell.
  * - `row-cell`: the first cell of the value's row.
- * - `row-header`: both, as `row › column`, for matrix tables (pages × metrics).
+ * - `row-header`: both, as `row › column`: any table with a row name and a column header, also
+ *   one drawn with `<div>`s (grid.ts). Never resolved by position: a re-ranked row is another.
  * - `same-card`: the first label in the nearest ancestor that holds no other figure.
  * - `previous-text` / `next-text`: the label item just before / after ("Orders: 87",
  *   "<b>1,234</b> visits").

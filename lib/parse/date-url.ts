@@ -17,21 +17,19 @@ import {
 } from './calendar';
 import { plausiblePeriodRange, type PlausiblePeriodOptions } from './plausible-period';
 import type { DateRange } from './types';
+import { umamiRangeFromUrl } from './umami-date';
 
 export interface UrlDateOptions {
   /** "Last N days" presets end today (default) or yesterday. */
   includeToday?: boolean;
   /** Plausible only: whose preset rules apply and the site's days (see plausible-period.ts). */
   plausible?: PlausiblePeriodOptions;
-  /** Minutes east of UTC of the user's zone (KST: 540), to turn Umami's epoch ms into days. */
-  utcOffsetMinutes?: number;
 }
 
 interface Ctx {
   now: number;
   today: number;
   includeToday: boolean;
-  offsetMs: number;
 }
 
 /** GA4 keeps its state in the hash, URL-encoded once or twice inside `params=`. */
@@ -48,35 +46,6 @@ function ga4(url: URL): DateRange | null {
   const end = /_u\.date01=(\d{8})(?!\d)/.exec(text)?.[1];
   if (!start || !end) return null;
   return range(parseIsoDay(start, true), parseIsoDay(end, true));
-}
-
-function umami(p: URLSearchParams, c: Ctx): DateRange | null {
-  const value = p.get('date') ?? p.get('range');
-  if (!value) return null;
-  const ms = /^(?:range:)?(\d{10,14}):(\d{10,14})$/.exec(value);
-  if (ms) {
-    // Local midnights as epoch ms: shift into the user's zone before taking the day.
-    const start = dayOf(new Date(Number(ms[1]) + c.offsetMs));
-    const end = dayOf(new Date(Number(ms[2]) + c.offsetMs));
-    return range(start, end);
-  }
-  const m = /^(-?\d+)(hour|day|week|month|year)$/.exec(value);
-  if (!m) return null;
-  const n = Number(m[1]);
-  const unit = m[2];
-  if (unit === 'week') return null; // week start follows the user's locale
-  if (n <= 0) {
-    // "0day" is today, "-1month" last month: a whole calendar unit, offset by n.
-    if (unit === 'day') return range(addDays(c.today, n), addDays(c.today, n));
-    if (unit === 'month') return range(monthStart(c.today, n), monthEnd(c.today, n));
-    if (unit === 'year') return range(yearStart(c.today, n), yearEnd(c.today, n));
-    return null;
-  }
-  // "24hour" reaches back into yesterday; "7day" is today and the 6 days before it.
-  if (unit === 'hour') return range(dayOf(new Date(c.now - n * 3_600_000)), c.today);
-  if (unit === 'day') return lastDays(c.today, n, true);
-  if (unit === 'month') return range(monthStart(c.today, -(n - 1)), monthEnd(c.today));
-  return range(yearStart(c.today, -(n - 1)), yearEnd(c.today));
 }
 
 function matomoDay(text: string, today: number): number | null {
@@ -144,7 +113,6 @@ function ctxOf(now: Date, options: UrlDateOptions): Ctx | null {
     now: now.getTime(),
     today: dayOf(now),
     includeToday: options.includeToday ?? true,
-    offsetMs: (options.utcOffsetMinutes ?? 0) * 60_000,
   };
 }
 
@@ -159,10 +127,6 @@ export const plausibleRangeFromUrl: FromUrl = (url, now, o = {}) => {
   if (!period || !ctxOf(now, o)) return null;
   const q = { period, date: p.get('date'), from: p.get('from'), to: p.get('to') };
   return plausiblePeriodRange(q, now, o.plausible);
-};
-export const umamiRangeFromUrl: FromUrl = (url, now, o = {}) => {
-  const c = ctxOf(now, o);
-  return c && umami(url.searchParams, c);
 };
 export const matomoRangeFromUrl: FromUrl = (url, now, o = {}) => {
   const c = ctxOf(now, o);
@@ -180,7 +144,8 @@ export const youtubeRangeFromUrl: FromUrl = (url, now, o = {}) => {
 const BY_SOURCE: Record<string, FromUrl> = {
   ga4: ga4RangeFromUrl,
   plausible: plausibleRangeFromUrl,
-  umami: umamiRangeFromUrl,
+  // Umami's rules (and its browser-zone days) live in umami-date.ts.
+  umami: (url, now) => umamiRangeFromUrl(url, now),
   matomo: matomoRangeFromUrl,
   shopify: shopifyRangeFromUrl,
   youtube: youtubeRangeFromUrl,

@@ -13,7 +13,6 @@ export {
   matomoRangeFromUrl,
   plausibleRangeFromUrl,
   shopifyRangeFromUrl,
-  umamiRangeFromUrl,
   youtubeRangeFromUrl,
   type UrlDateOptions,
 } from './date-url';
@@ -25,3 +24,4 @@ export {
   type PlausiblePeriodOptions,
   type PlausiblePeriodQuery,
 } from './plausible-period';
+export { umamiDateRange, umamiRangeFromUrl, localDay, type UmamiDateOptions } from './umami-date';

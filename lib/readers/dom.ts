@@ -38,6 +38,16 @@ export function slugify(label: string): string {
     .replace(/^_+|_+$/g, '');
 }
 
+/** 32-bit FNV-1a in base 36: short, stable across runs and engines, no crypto API needed. */
+export function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
 /**
  * A figure from what the page shows. `raw` is an exact machine value the page also carries
  * (a `title` tooltip, `data-value`): when it parses, it wins (precision 0 for a plain number),
