@@ -4,6 +4,7 @@
  * way — quota, a clash — leaves the database exactly as it was.
  */
 import { metricId, type Export, type Reading } from '../goals/schema';
+import { withBareUrl } from './bare-url';
 import type { PacerDb } from './db';
 import { toStoreError } from './errors';
 import type { StoredReading } from './schema';
@@ -16,7 +17,10 @@ export async function exportAll(db: PacerDb, now: Date): Promise<Export> {
     db.getAll('readings'),
     db.get('settings', 'settings'),
   ]);
-  const readings: Reading[] = rows.map(({ metricId: _m, seq: _s, ...r }: StoredReading) => r);
+  // Readings stored before URLs lost their query strings leave without them too.
+  const readings: Reading[] = rows.map(({ metricId: _m, seq: _s, ...r }: StoredReading) =>
+    withBareUrl(r),
+  );
   return {
     format: 'pacer',
     version: 1,
@@ -72,7 +76,7 @@ export async function importAll(
       const k = readingKey(r);
       if (seen.has(k)) continue;
       seen.add(k);
-      queue(readings.add({ ...r, metricId: metricId(r.metric) }));
+      queue(readings.add({ ...withBareUrl(r), metricId: metricId(r.metric) }));
       added++;
     }
     if (data.settings) {
