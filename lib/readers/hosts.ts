@@ -5,7 +5,8 @@
  */
 export const KNOWN_DASHBOARD_MATCHES = [
   'https://analytics.google.com/*', // GA4
-  'https://search.google.com/*', // Search Console
+  // Search Console: only its own path, not the rest of search.google.com (issue 10, defect 9).
+  'https://search.google.com/search-console/*',
   'https://plausible.io/*', // Plausible Cloud
   'https://cloud.umami.is/*', // Umami Cloud
   'https://*.matomo.cloud/*', // Matomo Cloud
@@ -16,13 +17,25 @@ export const KNOWN_DASHBOARD_MATCHES = [
   'https://dashboard.stripe.com/*', // Stripe dashboard
 ];
 
-/** Match-pattern test for https patterns of the form above (scheme, host with optional `*.`, path `/*`). */
+/**
+ * Match-pattern test for patterns of the form above: scheme, host with optional `*.`, and a path
+ * in which `*` matches anything (the path is matched with its query, as browsers do).
+ */
 export function matchesPattern(pattern: string, url: URL): boolean {
-  const m = /^(https?):\/\/(\*\.)?([^/]+)\/\*$/.exec(pattern);
+  const m = /^(https?):\/\/(\*\.)?([^/*]+)(\/.*)$/.exec(pattern);
   if (!m) return false;
   if (url.protocol !== `${m[1]}:`) return false;
   const host = m[3]!;
-  return m[2] ? url.hostname === host || url.hostname.endsWith(`.${host}`) : url.hostname === host;
+  const hostOk = m[2]
+    ? url.hostname === host || url.hostname.endsWith(`.${host}`)
+    : url.hostname === host;
+  const path = new RegExp(
+    `^${m[4]!
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
+  return hostOk && path.test(url.pathname + url.search);
 }
 
 export function isKnownDashboard(url: URL): boolean {
