@@ -4,6 +4,8 @@ import { byUrgency } from '../../components/card/goal-text';
 import { EditorHost, metricChoices, type EditTarget } from '../../components/editor/EditorHost';
 import { listDrafts } from '../../components/editor/use-draft';
 import type { GoalForm } from '../../components/editor/form';
+import { diagnose, TroubleNotice, type Trouble } from '../../components/BackgroundTrouble';
+import { BrokenGoals } from '../../components/BrokenGoals';
 import { GoalRow } from '../../components/GoalRow';
 import { I18nContext } from '../../components/i18n';
 import { openPanel } from '../../components/open-panel';
@@ -13,7 +15,7 @@ import { useSiteAccess } from '../../components/use-site-access';
 import { useLanguage } from '../../components/use-language';
 import { todayIso } from '../../lib/i18n/format';
 import { send } from '../../lib/messaging/client';
-import type { GoalView, PageRead } from '../../lib/messaging/schemas';
+import type { GoalsListed, GoalView, PageRead } from '../../lib/messaging/schemas';
 
 const pinnedTab = pinnedTabId();
 const NEEDS_ATTENTION = new Set(['off-track', 'at-risk', 'missed', 'stale']);
@@ -30,15 +32,19 @@ export function PopupApp() {
   const [goals, setGoals] = useState<GoalView[] | null>(null);
   const [read, setRead] = useState<PageRead | null>(null);
   const [drafts, setDrafts] = useState<{ key: string; form: GoalForm }[]>([]);
-  const [unreachable, setUnreachable] = useState(false);
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
+  const [listed, setListed] = useState<GoalsListed | null>(null);
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const site = useSiteAccess(t, pinnedTab);
   const today = todayIso();
 
   const load = () => {
-    void send('goals.list', {}).then((r) => {
-      setUnreachable(r === null);
-      setGoals([...(r?.goals ?? [])].sort(byUrgency));
+    void send('goals.list', {}).then(async (r) => {
+      // No answer: say whether storage or the background is the cause, never "No goals yet".
+      if (!r) return setTrouble(await diagnose());
+      setTrouble(null);
+      setListed(r);
+      setGoals([...r.goals].sort(byUrgency));
     });
     void listDrafts().then(setDrafts);
   };
@@ -58,11 +64,7 @@ export function PopupApp() {
         <h1>
           <img src="/icons/32.png" width={20} height={20} alt="" /> {t('extName')}
         </h1>
-        {unreachable && (
-          <p class="notice" role="alert">
-            {t('panelUnreachable')}
-          </p>
-        )}
+        <TroubleNotice trouble={trouble} />
         {editing ? (
           <EditorHost
             target={editing}
@@ -103,7 +105,16 @@ export function PopupApp() {
                 </button>
               </p>
             ))}
-            {goals && goals.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
+            {listed && (
+              <BrokenGoals
+                broken={listed.broken}
+                skippedReadings={listed.skippedReadings}
+                onDeleted={load}
+              />
+            )}
+            {goals && goals.length === 0 && !listed?.broken.length && (
+              <p class="empty">{t('popupEmpty')}</p>
+            )}
             {goals && goals.length > 0 && (
               <section aria-labelledby="popup-goals-h" class="stack">
                 <h2 id="popup-goals-h">{t('popupSummary', goals.length, attention.length)}</h2>

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { TroubleNotice } from '../../components/BackgroundTrouble';
+import { BrokenGoals } from '../../components/BrokenGoals';
 import { FigureList } from '../../components/FigureList';
 import { GoalCard } from '../../components/GoalCard';
 import { EditorHost, metricChoices, type EditTarget } from '../../components/editor/EditorHost';
@@ -26,7 +28,7 @@ export function App() {
   const i18n = useLanguage();
   const { t } = i18n;
   const tabId = useFollowedTab();
-  const { view, unreachable } = usePageView(tabId);
+  const { view, trouble, reload } = usePageView(tabId);
   const site = useSiteAccess(t, tabId);
   const readings = useReadings(view?.pageGoals);
   const sync = useSyncStatus();
@@ -76,15 +78,11 @@ export function App() {
   );
   return (
     <I18nContext.Provider value={i18n}>
-      <main aria-busy={view === null && !unreachable}>
+      <main aria-busy={view === null && !trouble}>
         <h1 ref={top} tabIndex={-1}>
           <img src="/icons/32.png" width={20} height={20} alt="" /> {t('extName')}
         </h1>
-        {unreachable && (
-          <p class="notice" role="alert">
-            {t('panelUnreachable')}
-          </p>
-        )}
+        <TroubleNotice trouble={trouble} />
         <SyncNotice status={sync.status} enabled={sync.enabled} compact />
         {view?.errors.map((e) => (
           <p class="notice" role="alert" key={e}>
@@ -147,7 +145,14 @@ export function App() {
                 ))}
               </section>
             )}
-            {view && all.length === 0 && (
+            {view && (
+              <BrokenGoals
+                broken={view.broken}
+                skippedReadings={view.skippedReadings}
+                onDeleted={reload}
+              />
+            )}
+            {view && all.length === 0 && view.broken.length === 0 && (
               <p class="empty">{read ? t('panelNoGoalsTrack') : t('panelNoGoals')}</p>
             )}
             {/* With nothing tracked yet, the offer to point at a number waits below the goals. */}

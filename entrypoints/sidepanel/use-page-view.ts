@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { diagnose, type Trouble } from '../../components/BackgroundTrouble';
 import { pinnedTabId } from '../../components/pinned-tab';
 import { addDays } from '../../lib/goals/dates';
 import type { Reading } from '../../lib/goals/schema';
@@ -31,13 +32,15 @@ export function useFollowedTab(): number | null {
 /** What the background says about the tab, reloaded when it reads the page again or goals change. */
 export function usePageView(tabId: number | null) {
   const [view, setView] = useState<PageView | null>(null);
-  const [unreachable, setUnreachable] = useState(false);
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
   const load = useCallback(() => {
     if (tabId === null) return;
-    void send('page.get', { tabId }).then((v) => {
-      setUnreachable(v === null);
+    void send('page.get', { tabId }).then(async (v) => {
+      // No answer: storage or the background? Each says so in its own words (BackgroundTrouble).
+      if (!v) return setTrouble(await diagnose());
+      setTrouble(null);
       // Keep showing the last view until the new one is in: no flash of empty content.
-      if (v) setView(v);
+      setView(v);
     });
   }, [tabId]);
   useEffect(() => {
@@ -47,7 +50,7 @@ export function usePageView(tabId: number | null) {
       'goals.changed': load,
     });
   }, [load, tabId]);
-  return { view, unreachable };
+  return { view, trouble, reload: load };
 }
 
 /**

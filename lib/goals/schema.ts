@@ -22,6 +22,16 @@ export const IsoDateTime = z
 const Text = (max: number) => z.string().max(max);
 const Id = z.string().min(1).max(100);
 
+/**
+ * The largest magnitude a goal's or a reading's number may have: 1e15 (a quadrillion) is beyond any
+ * dashboard figure, and keeps every difference, ratio and least-squares sum in the pace engine
+ * finite (issue 10: a goal from −1e308 to 1e308 overflowed to Infinity and blanked every page).
+ */
+export const MAX_MAGNITUDE = 1e15;
+
+/** A finite number within ±MAX_MAGNITUDE. */
+export const Amount = z.number().finite().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE);
+
 export const Unit = z.enum(['count', 'currency', 'percent', 'duration', 'ratio', 'bytes']);
 
 export const MetricRef = z.object({
@@ -37,13 +47,13 @@ export const Period = z
 
 export const Reading = z.object({
   metric: MetricRef.omit({ label: true }),
-  value: z.number().finite(),
+  value: Amount,
   unit: Unit,
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code')
     .optional(),
-  precision: z.number().finite().nonnegative().optional(),
+  precision: Amount.nonnegative().optional(),
   period: Period.nullable(),
   observedAt: IsoDateTime,
   url: z.string().max(2000).optional(),
@@ -57,8 +67,8 @@ export const Reading = z.object({
 });
 
 export const Target = z.union([
-  z.object({ value: z.number().finite() }).strict(),
-  z.object({ changePercent: z.number().finite() }).strict(),
+  z.object({ value: Amount }).strict(),
+  z.object({ changePercent: Amount }).strict(),
 ]);
 
 export const Action = z.object({
@@ -89,7 +99,7 @@ const GoalShape = z.object({
   metric: MetricRef,
   direction: Direction,
   accumulation: Accumulation,
-  baseline: z.object({ value: z.number().finite(), date: IsoDate }),
+  baseline: z.object({ value: Amount, date: IsoDate }),
   target: Target,
   start: IsoDate,
   deadline: IsoDate,

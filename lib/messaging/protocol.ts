@@ -5,9 +5,10 @@
 import { z } from 'zod';
 import { Export, Goal, IsoDate, IsoDateTime, Reading } from '../goals/schema';
 import { SyncStatus } from '../sync/types';
+import { STORE_ERROR_CODES } from '../store/errors';
 import { Settings, SettingsPatch } from '../store/settings';
 import { LocatorSchema } from '../store/trackers';
-import { GoalView, PageFigure, PageRead, PageView, TrackedResult } from './schemas';
+import { GoalsListed, PageFigure, PageRead, PageView, TrackedResult } from './schemas';
 
 /** `content`: a dashboard tab's top frame. `extension`: our own pages and service worker. */
 export type SenderKind = 'content' | 'extension';
@@ -73,9 +74,23 @@ export const PROTOCOL = {
   }),
   'goals.list': entry({
     request: z.object({}),
-    response: z.object({ goals: z.array(GoalView), errors: z.array(z.string()) }),
+    response: GoalsListed,
     from: ['extension'],
     maxBytes: 1024,
+  }),
+  /**
+   * Can the background open Pacer's storage now? Pages ask when another message got no answer, to
+   * tell "storage unavailable: <code>" from "the background is not answering" (no answer to this
+   * either). Each ask tries to open the database again: nothing caches a failure.
+   */
+  'storage.status': entry({
+    request: z.object({}),
+    response: z.union([
+      z.object({ ok: z.literal(true) }),
+      z.object({ ok: z.literal(false), code: z.enum(STORE_ERROR_CODES) }),
+    ]),
+    from: ['extension'],
+    maxBytes: 256,
   }),
   /** A metric's readings in time order (for charts and the SMART check's achievability). */
   'readings.get': entry({

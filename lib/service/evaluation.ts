@@ -4,12 +4,14 @@
  */
 import { metricId, type Goal } from '../goals/schema';
 import {
+  GoalView as GoalViewSchema,
   PageRead as PageReadSchema,
+  type BrokenGoal,
   type GoalView,
   type PageRead,
   type TrackedView,
 } from '../messaging/schemas';
-import { getSettings, listGoals, readingsFor, trackersFor } from '../store';
+import { checkedReadingsFor, getSettings, listGoals, trackersFor, type PacerDb } from '../store';
 import { getGoalStates, putGoalStates } from '../store/goal-states';
 import { getStamps } from '../store/stamps';
 import { cached, loadCache, saveCache } from './views-cache';
@@ -24,18 +26,64 @@ function historyStart(goal: Goal): string {
   return d.toISOString();
 }
 
+export interface Evaluated {
+  views: GoalView[];
+  broken: BrokenGoal[];
+  skippedReadings: number;
+  errors: string[];
+}
+
 /**
  * One evaluation at a time: each compares against the stored goal states and writes them back,
  * so two overlapping runs would both see the old state and alert twice.
  */
 let queue: Promise<unknown> = Promise.resolve();
-export function evaluateAll(deps: ServiceDeps): Promise<{ views: GoalView[]; errors: string[] }> {
+export function evaluateAll(deps: ServiceDeps): Promise<Evaluated> {
   const run = queue.then(() => evaluateNow(deps));
   queue = run.catch(() => {});
   return run;
 }
 
-async function evaluateNow(deps: ServiceDeps): Promise<{ views: GoalView[]; errors: string[] }> {
+type CacheEntry = { goal: string; stamp: number; view: GoalView; skipped?: number };
+
+/**
+ * One goal's view, checked against the schema the UI receives. A goal that throws or yields
+ * something the UI cannot take (an Infinity) fails alone, as a BrokenGoal, instead of making the
+ * whole answer invalid (issue 10, defect 4).
+ */
+async function evaluateOne(
+  db: PacerDb,
+  g: Goal,
+  ctx: { now: Date; tolerance: number; staleDays: number; stamp: number },
+  entries: Record<string, CacheEntry>,
+): Promise<{ entry: CacheEntry; fresh: boolean } | BrokenGoal> {
+  const goalJson = JSON.stringify(g);
+  try {
+    const hit = cached(entries, goalJson, g.id, ctx.stamp);
+    if (hit) return { entry: entries[g.id]!, fresh: false };
+    const { readings, skipped } = await checkedReadingsFor(db, g.metric, historyStart(g));
+    const checked = GoalViewSchema.safeParse(
+      toGoalView(g, readings, ctx.now, ctx.tolerance, ctx.staleDays),
+    );
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      throw new Error(`${issue?.path.join('.')}: ${issue?.message}`);
+    }
+    return {
+      entry: { goal: goalJson, stamp: ctx.stamp, view: checked.data, skipped },
+      fresh: true,
+    };
+  } catch (err) {
+    return {
+      id: g.id,
+      title: g.title,
+      kind: 'evaluation',
+      detail: String((err as Error)?.message ?? err).slice(0, 500),
+    };
+  }
+}
+
+async function evaluateNow(deps: ServiceDeps): Promise<Evaluated> {
   const db = await deps.db();
   const now = deps.now();
   const today = now.toISOString().slice(0, 10);
@@ -47,28 +95,52 @@ async function evaluateNow(deps: ServiceDeps): Promise<{ views: GoalView[]; erro
   const settingsKey = JSON.stringify(settings);
   const entries = await loadCache(db, today, settingsKey);
   let recomputed = goals.length !== Object.keys(entries).length;
-  const fresh: Record<string, { goal: string; stamp: number; view: GoalView }> = {};
-  const evaluated = await Promise.all(
-    goals.map(async (g) => {
-      const goalJson = JSON.stringify(g);
-      const stamp = stamps.byMetric[metricId(g.metric)] ?? 0;
-      let view = cached(entries, goalJson, g.id, stamp);
-      if (!view) {
-        recomputed = true;
-        const readings = await readingsFor(db, g.metric, historyStart(g));
-        view = toGoalView(g, readings, now, settings.tolerance, settings.staleDays);
-      }
-      fresh[g.id] = { goal: goalJson, stamp, view };
-      return view;
-    }),
+  const fresh: Record<string, CacheEntry> = {};
+  const broken: BrokenGoal[] = invalid.map((e) => ({
+    id: e.id.slice(0, 100),
+    title: e.title,
+    kind: 'unreadable',
+    detail: e.error,
+  }));
+  const evaluated: GoalView[] = [];
+  // Skipped readings per metric: two goals on one metric count its bad records once.
+  const skippedByMetric = new Map<string, number>();
+  const results = await Promise.all(
+    goals.map((g) =>
+      evaluateOne(
+        db,
+        g,
+        {
+          now,
+          tolerance: settings.tolerance,
+          staleDays: settings.staleDays,
+          stamp: stamps.byMetric[metricId(g.metric)] ?? 0,
+        },
+        entries,
+      ),
+    ),
   );
+  goals.forEach((g, i) => {
+    const r = results[i]!;
+    if (!('entry' in r)) {
+      broken.push(r);
+      recomputed = true;
+      return;
+    }
+    if (r.fresh) recomputed = true;
+    fresh[g.id] = r.entry;
+    evaluated.push(r.entry.view);
+    if (r.entry.skipped) skippedByMetric.set(metricId(g.metric), r.entry.skipped);
+  });
   if (recomputed) await saveCache(db, { day: today, settings: settingsKey, entries: fresh });
   const { states, alerts, changed } = advanceStates(await getGoalStates(db), evaluated, today);
   if (changed) await putGoalStates(db, states);
   if (alerts.length) await deps.alert(alerts);
   return {
     views: annotate(evaluated, states, today),
-    errors: invalid.map((e) => `A stored goal could not be read and is hidden: ${e}`),
+    broken,
+    skippedReadings: [...skippedByMetric.values()].reduce((a, b) => a + b, 0),
+    errors: [],
   };
 }
 
@@ -94,15 +166,13 @@ async function trackedViews(
   }));
 }
 
-type Evaluated = Awaited<ReturnType<typeof evaluateAll>>;
-
 /** What the side panel shows for a tab; `evaluated` reuses an evaluation the caller already has. */
 export async function pageView(deps: ServiceDeps, tabId: number, evaluated?: Evaluated) {
   const state = await deps.tabs.get(tabId);
   // Session storage is ours alone, but parse anyway: it may hold a shape from an older version.
   const parsed = state?.read ? PageReadSchema.safeParse(state.read) : null;
   const read: PageRead | null = parsed?.success ? parsed.data : null;
-  const { views, errors } = evaluated ?? (await evaluateAll(deps));
+  const { views, broken, skippedReadings, errors } = evaluated ?? (await evaluateAll(deps));
   const tracked = await trackedViews(deps, state?.url ?? null, state);
   const onPage = new Set(tracked.filter((t) => t.result.ok).map((t) => t.metric));
   return {
@@ -113,6 +183,8 @@ export async function pageView(deps: ServiceDeps, tabId: number, evaluated?: Eva
     ...splitByPage(views, read, onPage),
     tracked,
     pickError: state?.pickError ?? null,
+    broken,
+    skippedReadings,
     errors,
   };
 }

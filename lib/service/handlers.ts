@@ -14,6 +14,7 @@ import {
   putGoal,
   putSettings,
   readingsFor,
+  toOpenError,
   trackersFor,
 } from '../store';
 import type { ServiceDeps } from './deps';
@@ -92,8 +93,16 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
     })
     .on('page.get', ({ tabId }) => pageView(deps, tabId))
     .on('goals.list', async () => {
-      const { views, errors } = await evaluateAll(deps);
-      return { goals: views, errors };
+      const { views, ...rest } = await evaluateAll(deps);
+      return { goals: views, ...rest };
+    })
+    .on('storage.status', async () => {
+      try {
+        await deps.db();
+        return { ok: true as const };
+      } catch (err) {
+        return { ok: false as const, code: toOpenError(err).code };
+      }
     })
     .on('readings.get', async ({ metric, from }) => ({
       readings: await readingsFor(await deps.db(), metric, from),

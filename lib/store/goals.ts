@@ -2,15 +2,29 @@ import { Goal, parseOrExplain } from '../goals/schema';
 import { StoreError, toStoreError } from './errors';
 import type { PacerDb } from './db';
 
+/** A stored goal record that no longer parses: enough to name it and delete it. */
+export interface InvalidGoal {
+  id: string;
+  title: string | null;
+  error: string;
+}
+
 /** All goals that still parse; a record that no longer does is reported, not shown half-broken. */
-export async function listGoals(db: PacerDb): Promise<{ goals: Goal[]; invalid: string[] }> {
+export async function listGoals(db: PacerDb): Promise<{ goals: Goal[]; invalid: InvalidGoal[] }> {
   const rows = await db.getAll('goals');
   const goals: Goal[] = [];
-  const invalid: string[] = [];
+  const invalid: InvalidGoal[] = [];
   for (const row of rows) {
     const r = parseOrExplain(Goal, row);
     if (r.ok) goals.push(r.value);
-    else invalid.push(`${(row as { id?: string }).id ?? '?'}: ${r.error}`);
+    else {
+      const { id, title } = row as { id?: unknown; title?: unknown };
+      invalid.push({
+        id: String(id ?? ''),
+        title: typeof title === 'string' ? title.slice(0, 200) : null,
+        error: r.error.slice(0, 500),
+      });
+    }
   }
   return { goals, invalid };
 }

@@ -1,8 +1,14 @@
 export { openPacerDb, type PacerDb, type OpenOptions } from './db';
-export { StoreError, toStoreError, type StoreErrorCode } from './errors';
+export { StoreError, toOpenError, toStoreError, type StoreErrorCode } from './errors';
 export { MIGRATIONS, type Migration } from './migrations';
-export { listGoals, putGoal, deleteGoal } from './goals';
-export { readingsFor, latestReading, addReadings, countReadings } from './readings';
+export { listGoals, putGoal, deleteGoal, type InvalidGoal } from './goals';
+export {
+  readingsFor,
+  checkedReadingsFor,
+  latestReading,
+  addReadings,
+  countReadings,
+} from './readings';
 export {
   Settings,
   SettingsPatch,
