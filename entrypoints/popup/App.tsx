@@ -23,7 +23,9 @@ const NEEDS_ATTENTION = new Set(['off-track', 'at-risk', 'missed', 'stale']);
 /** The figures on the current tab, so a new goal can follow one of them. */
 async function currentRead(): Promise<PageRead | null> {
   const id = pinnedTab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  return id === undefined ? null : ((await send('page.get', { tabId: id }))?.read ?? null);
+  return id === undefined
+    ? null
+    : ((await send('page.get', { tabId: id, goals: 'page' }))?.read ?? null);
 }
 
 export function PopupApp() {

@@ -152,7 +152,7 @@ export function App() {
                 onDeleted={reload}
               />
             )}
-            {view && all.length === 0 && view.broken.length === 0 && (
+            {view && !view.partial && all.length === 0 && view.broken.length === 0 && (
               <p class="empty">{read ? t('panelNoGoalsTrack') : t('panelNoGoals')}</p>
             )}
             {/* With nothing tracked yet, the offer to point at a number waits below the goals. */}

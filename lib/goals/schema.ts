@@ -32,6 +32,13 @@ export const MAX_MAGNITUDE = 1e15;
 /** A finite number within ±MAX_MAGNITUDE. */
 export const Amount = z.number().finite().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE);
 
+/**
+ * The most goals Pacer keeps. Far beyond a real roadmap, and it bounds what a page waits for: a
+ * 90,000-goal import made goals.list take 57 s (issue 10, defect 7). goal.save and import refuse
+ * more with a message that says so.
+ */
+export const MAX_GOALS = 2000;
+
 export const Unit = z.enum(['count', 'currency', 'percent', 'duration', 'ratio', 'bytes']);
 
 export const MetricRef = z.object({

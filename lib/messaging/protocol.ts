@@ -22,10 +22,14 @@ interface Entry<Req extends z.ZodType, Res extends z.ZodType> {
 
 const entry = <Req extends z.ZodType, Res extends z.ZodType>(e: Entry<Req, Res>) => e;
 
-const Saved = z.union([
-  z.object({ ok: z.literal(true), goal: Goal }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+/** A write that failed: the message, and the StoreError code for pages to say it in their words. */
+const Failed = z.object({
+  ok: z.literal(false),
+  error: z.string(),
+  code: z.enum(STORE_ERROR_CODES).optional(),
+});
+
+const Saved = z.union([z.object({ ok: z.literal(true), goal: Goal }), Failed]);
 
 export const PROTOCOL = {
   /** The content script read a page. The URL and tab come from the sender, never the payload. */
@@ -67,7 +71,11 @@ export const PROTOCOL = {
   }),
   /** What the side panel shows for one tab. */
   'page.get': entry({
-    request: z.object({ tabId: z.number().int().nonnegative() }),
+    request: z.object({
+      tabId: z.number().int().nonnegative(),
+      /** `page`: evaluate only the goals on the tab's figures, for a fast first screen. */
+      goals: z.enum(['all', 'page']).default('all'),
+    }),
     response: PageView,
     from: ['extension'],
     maxBytes: 1024,
@@ -201,7 +209,7 @@ export const PROTOCOL = {
         readings: z.number(),
         skippedReadings: z.number(),
       }),
-      z.object({ ok: z.literal(false), error: z.string() }),
+      Failed,
     ]),
     from: ['extension'],
     maxBytes: 32 * 1024 * 1024,

@@ -121,6 +121,8 @@ export const PageView = z.object({
   broken: GoalsListed.shape.broken,
   skippedReadings: GoalsListed.shape.skippedReadings,
   errors: z.array(z.string()),
+  /** Only the page's goals were evaluated (`page.get` with `goals: 'page'`): otherGoals is empty. */
+  partial: z.literal(true).optional(),
 });
 
 export type PageFigure = z.infer<typeof PageFigure>;

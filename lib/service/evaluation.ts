@@ -17,7 +17,7 @@ import { getStamps } from '../store/stamps';
 import { cached, loadCache, saveCache } from './views-cache';
 import type { ServiceDeps } from './deps';
 import { advanceStates, annotate } from './goal-states';
-import { splitByPage, toGoalView } from './views';
+import { metricsOnPage, splitByPage, toGoalView } from './views';
 
 /** Readings from 90 days before a goal starts: enough for baselines, trends and anomalies. */
 function historyStart(goal: Goal): string {
@@ -83,26 +83,13 @@ async function evaluateOne(
   }
 }
 
-async function evaluateNow(deps: ServiceDeps): Promise<Evaluated> {
-  const db = await deps.db();
-  const now = deps.now();
-  const today = now.toISOString().slice(0, 10);
-  const [{ goals, invalid }, settings, stamps] = await Promise.all([
-    listGoals(db),
-    getSettings(db),
-    getStamps(db),
-  ]);
-  const settingsKey = JSON.stringify(settings);
-  const entries = await loadCache(db, today, settingsKey);
-  let recomputed = goals.length !== Object.keys(entries).length;
+/** Evaluate `goals` (all, or a page's), each on its own; what failed is listed as broken. */
+async function evaluateGoals(db: PacerDb, goals: Goal[], now: Date, cache: CacheContext) {
+  const { settings, stamps, entries } = cache;
   const fresh: Record<string, CacheEntry> = {};
-  const broken: BrokenGoal[] = invalid.map((e) => ({
-    id: e.id.slice(0, 100),
-    title: e.title,
-    kind: 'unreadable',
-    detail: e.error,
-  }));
-  const evaluated: GoalView[] = [];
+  const broken: BrokenGoal[] = [];
+  const views: GoalView[] = [];
+  let recomputed = false;
   // Skipped readings per metric: two goals on one metric count its bad records once.
   const skippedByMetric = new Map<string, number>();
   const results = await Promise.all(
@@ -129,17 +116,72 @@ async function evaluateNow(deps: ServiceDeps): Promise<Evaluated> {
     }
     if (r.fresh) recomputed = true;
     fresh[g.id] = r.entry;
-    evaluated.push(r.entry.view);
+    views.push(r.entry.view);
     if (r.entry.skipped) skippedByMetric.set(metricId(g.metric), r.entry.skipped);
   });
-  if (recomputed) await saveCache(db, { day: today, settings: settingsKey, entries: fresh });
-  const { states, alerts, changed } = advanceStates(await getGoalStates(db), evaluated, today);
+  const skippedReadings = [...skippedByMetric.values()].reduce((a, b) => a + b, 0);
+  return { views, broken, fresh, recomputed, skippedReadings };
+}
+
+interface CacheContext {
+  settings: Awaited<ReturnType<typeof getSettings>>;
+  stamps: Awaited<ReturnType<typeof getStamps>>;
+  entries: Record<string, CacheEntry>;
+  settingsKey: string;
+}
+
+async function loadAll(db: PacerDb, today: string) {
+  const [{ goals, invalid }, settings, stamps] = await Promise.all([
+    listGoals(db),
+    getSettings(db),
+    getStamps(db),
+  ]);
+  const settingsKey = JSON.stringify(settings);
+  const entries = await loadCache(db, today, settingsKey);
+  const unreadable: BrokenGoal[] = invalid.map((e) => ({
+    id: e.id.slice(0, 100),
+    title: e.title,
+    kind: 'unreadable',
+    detail: e.error,
+  }));
+  return { goals, unreadable, cache: { settings, stamps, entries, settingsKey } };
+}
+
+async function evaluateNow(deps: ServiceDeps): Promise<Evaluated> {
+  const db = await deps.db();
+  const now = deps.now();
+  const today = now.toISOString().slice(0, 10);
+  const { goals, unreadable, cache } = await loadAll(db, today);
+  const r = await evaluateGoals(db, goals, now, cache);
+  if (r.recomputed || goals.length !== Object.keys(cache.entries).length)
+    await saveCache(db, { day: today, settings: cache.settingsKey, entries: r.fresh });
+  const { states, alerts, changed } = advanceStates(await getGoalStates(db), r.views, today);
   if (changed) await putGoalStates(db, states);
   if (alerts.length) await deps.alert(alerts);
   return {
-    views: annotate(evaluated, states, today),
-    broken,
-    skippedReadings: [...skippedByMetric.values()].reduce((a, b) => a + b, 0),
+    views: annotate(r.views, states, today),
+    broken: [...unreadable, ...r.broken],
+    skippedReadings: r.skippedReadings,
+    errors: [],
+  };
+}
+
+/**
+ * Only the goals on `metrics` (a page's figures), for a first screen that must not wait for every
+ * goal: read-only (no cache write, no goal-state change or alert; the full evaluation that
+ * follows does those).
+ */
+async function evaluateSome(deps: ServiceDeps, metrics: ReadonlySet<string>): Promise<Evaluated> {
+  const db = await deps.db();
+  const now = deps.now();
+  const today = now.toISOString().slice(0, 10);
+  const { goals, unreadable, cache } = await loadAll(db, today);
+  const mine = goals.filter((g) => metrics.has(metricId(g.metric)));
+  const r = await evaluateGoals(db, mine, now, cache);
+  return {
+    views: annotate(r.views, await getGoalStates(db), today),
+    broken: [...unreadable, ...r.broken],
+    skippedReadings: r.skippedReadings,
     errors: [],
   };
 }
@@ -166,15 +208,27 @@ async function trackedViews(
   }));
 }
 
-/** What the side panel shows for a tab; `evaluated` reuses an evaluation the caller already has. */
-export async function pageView(deps: ServiceDeps, tabId: number, evaluated?: Evaluated) {
+/**
+ * What the side panel shows for a tab; `evaluated` reuses an evaluation the caller already has.
+ * `goals: 'page'` evaluates only the goals on the tab's figures (the panel's first screen; the
+ * rest follows with a second ask) and says so with `partial`.
+ */
+export async function pageView(
+  deps: ServiceDeps,
+  tabId: number,
+  evaluated?: Evaluated,
+  goals: 'all' | 'page' = 'all',
+) {
   const state = await deps.tabs.get(tabId);
   // Session storage is ours alone, but parse anyway: it may hold a shape from an older version.
   const parsed = state?.read ? PageReadSchema.safeParse(state.read) : null;
   const read: PageRead | null = parsed?.success ? parsed.data : null;
-  const { views, broken, skippedReadings, errors } = evaluated ?? (await evaluateAll(deps));
   const tracked = await trackedViews(deps, state?.url ?? null, state);
   const onPage = new Set(tracked.filter((t) => t.result.ok).map((t) => t.metric));
+  const partial = !evaluated && goals === 'page';
+  const { views, broken, skippedReadings, errors } =
+    evaluated ??
+    (partial ? await evaluateSome(deps, metricsOnPage(read, onPage)) : await evaluateAll(deps));
   return {
     tabId,
     url: state?.url ?? null,
@@ -186,6 +240,7 @@ export async function pageView(deps: ServiceDeps, tabId: number, evaluated?: Eva
     broken,
     skippedReadings,
     errors,
+    ...(partial ? { partial: true as const } : {}),
   };
 }
 

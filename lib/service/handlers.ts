@@ -14,6 +14,7 @@ import {
   putGoal,
   putSettings,
   readingsFor,
+  StoreError,
   toOpenError,
   trackersFor,
 } from '../store';
@@ -31,7 +32,8 @@ async function attempt<T extends object>(fn: () => Promise<T>) {
   try {
     return { ok: true as const, ...(await fn()) };
   } catch (err) {
-    return { ok: false as const, error: (err as Error).message };
+    const code = err instanceof StoreError ? { code: err.code } : {};
+    return { ok: false as const, error: (err as Error).message, ...code };
   }
 }
 
@@ -91,7 +93,7 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
       await refreshAll(deps);
       return { ok: true };
     })
-    .on('page.get', ({ tabId }) => pageView(deps, tabId))
+    .on('page.get', ({ tabId, goals }) => pageView(deps, tabId, undefined, goals))
     .on('goals.list', async () => {
       const { views, ...rest } = await evaluateAll(deps);
       return { goals: views, ...rest };

@@ -1,4 +1,4 @@
-import { Goal, parseOrExplain } from '../goals/schema';
+import { Goal, MAX_GOALS, parseOrExplain } from '../goals/schema';
 import { StoreError, toStoreError } from './errors';
 import type { PacerDb } from './db';
 
@@ -33,7 +33,16 @@ export async function putGoal(db: PacerDb, goal: unknown): Promise<Goal> {
   const r = parseOrExplain(Goal, goal);
   if (!r.ok) throw new StoreError('invalid', r.error);
   try {
-    await db.put('goals', r.value);
+    // One transaction: the count and the write cannot interleave with another save.
+    const tx = db.transaction('goals', 'readwrite');
+    const exists = (await tx.store.getKey(r.value.id)) !== undefined;
+    if (!exists && (await tx.store.count()) >= MAX_GOALS) {
+      tx.abort();
+      tx.done.catch(() => {});
+      throw new StoreError('too-many-goals');
+    }
+    await tx.store.put(r.value);
+    await tx.done;
   } catch (err) {
     throw toStoreError(err);
   }

@@ -3,10 +3,10 @@
  * whole file first (the Export schema); here it is applied in ONE transaction, so a failure part
  * way — quota, a clash — leaves the database exactly as it was.
  */
-import { metricId, type Export, type Reading } from '../goals/schema';
+import { MAX_GOALS, metricId, type Export, type Reading } from '../goals/schema';
 import { withBareUrl } from './bare-url';
 import type { PacerDb } from './db';
-import { toStoreError } from './errors';
+import { StoreError, toStoreError } from './errors';
 import type { StoredReading } from './schema';
 import { validateSettings } from './settings';
 import { bumpStamps } from './stamps';
@@ -51,6 +51,10 @@ export async function importAll(
     const readings = tx.objectStore('readings');
     const settings = tx.objectStore('settings');
     const seen = new Set<string>();
+    // The goal cap holds after the import: replace counts the file, merge the union of ids.
+    const ids = new Set(data.goals.map((g) => g.id));
+    if (mode === 'merge') for (const k of await goals.getAllKeys()) ids.add(k);
+    if (ids.size > MAX_GOALS) throw new StoreError('too-many-goals', `${ids.size} goals`);
     if (mode === 'replace') {
       await Promise.all([goals.clear(), readings.clear()]);
     } else {
