@@ -4,6 +4,9 @@
  * would pull all of zod in); the content script only needs `import type`.
  */
 import { z } from 'zod';
+import { MAX_MAGNITUDE } from './limits';
+
+export { MAX_MAGNITUDE };
 
 /** `YYYY-MM-DD`, and a real calendar day (no 2026-02-30). */
 export const IsoDate = z.string().refine((s) => {
@@ -21,13 +24,6 @@ export const IsoDateTime = z
 
 const Text = (max: number) => z.string().max(max);
 const Id = z.string().min(1).max(100);
-
-/**
- * The largest magnitude a goal's or a reading's number may have: 1e15 (a quadrillion) is beyond any
- * dashboard figure, and keeps every difference, ratio and least-squares sum in the pace engine
- * finite (issue 10: a goal from −1e308 to 1e308 overflowed to Infinity and blanked every page).
- */
-export const MAX_MAGNITUDE = 1e15;
 
 /** A finite number within ±MAX_MAGNITUDE. */
 export const Amount = z.number().finite().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE);
