@@ -41,10 +41,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'pacer@pacer.example',
-              strict_min_version: '115.0',
+              // 140 (desktop) and 142 (Android) are the first to know data_collection_permissions;
+              // an older minimum makes addons-linter warn that the key is unsupported there.
+              strict_min_version: '140.0',
               // Pacer collects nothing: every figure stays in the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkSmart } from '../../lib/goals/smart';
-import { metricId, type Goal, type Reading } from '../../lib/goals/schema';
+import { MAX_GOALS, metricId, type Goal, type Reading } from '../../lib/goals/schema';
+import { localeOf } from '../../lib/i18n';
 import { useI18n } from '../i18n';
 import { ActionsField } from './ActionsField';
 import { DetailFields } from './DetailFields';
@@ -13,7 +14,7 @@ import { clearDraft, useDraft } from './use-draft';
 import { buildGoal, fieldErrors, FIELD_ORDER, type Errors } from './validate';
 import type { MetricChoice } from './MetricField';
 
-export type SaveResult = { ok: true } | { ok: false; error: string } | null;
+export type SaveResult = { ok: true } | { ok: false; error: string; code?: string } | null;
 
 export interface EditorProps {
   /** Where the half-written form is kept (`draft:<key>` in storage.local). */
@@ -86,7 +87,12 @@ export function GoalEditor(p: EditorProps) {
     const res = await p.onSave(built.goal);
     setSaving(false);
     if (!res) return setSaveError(t('editorUnreachable'));
-    if (!res.ok) return setSaveError(t('editorSaveFailed', res.error));
+    if (!res.ok)
+      return setSaveError(
+        res.code === 'too-many-goals'
+          ? t('goalsTooMany', MAX_GOALS.toLocaleString(localeOf(lang)))
+          : t('editorSaveFailed', res.error),
+      );
     await clearDraft(p.draftKey).catch(() => undefined);
     p.onDone(built.goal);
   };

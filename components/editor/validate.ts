@@ -4,7 +4,7 @@
  * names the first bad field of whatever is left.
  */
 import { isIsoDate } from '../../lib/goals/dates';
-import { Goal, parseOrExplain } from '../../lib/goals/schema';
+import { Goal, MAX_MAGNITUDE, parseOrExplain } from '../../lib/goals/schema';
 import type { Lang, MessageKey, Translate } from '../../lib/i18n';
 import { candidateOf, parseAmount, revisionNeeded, type GoalForm } from './form';
 
@@ -47,7 +47,10 @@ export function fieldErrors(
     ['baselineValue', f.baselineValue],
     ['targetValue', f.targetValue],
   ] as const) {
-    if (text.trim() && parseAmount(text, lang) === null) e[field] = t('errNumber');
+    const n = parseAmount(text, lang);
+    if (text.trim() && n === null) e[field] = t('errNumber');
+    // "1e308" is a number to JavaScript, not to a goal (schema.ts, MAX_MAGNITUDE).
+    else if (n !== null && Math.abs(n) > MAX_MAGNITUDE) e[field] = t('errNumberTooLarge');
     else need(field, !text.trim(), 'errRequiredNumber');
   }
   for (const field of ['baselineDate', 'start', 'deadline'] as const) {

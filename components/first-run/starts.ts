@@ -17,7 +17,7 @@ export interface Dashboard {
 /** The dashboards of KNOWN_DASHBOARD_MATCHES, by product name (names are not translated). */
 export const DASHBOARDS: Dashboard[] = [
   { name: 'Google Analytics 4', url: 'https://analytics.google.com/' },
-  { name: 'Google Search Console', url: 'https://search.google.com/search-console' },
+  { name: 'Google Search Console', url: 'https://search.google.com/search-console/' },
   { name: 'Plausible', url: 'https://plausible.io/sites' },
   { name: 'Umami Cloud', url: 'https://cloud.umami.is/' },
   { name: 'Matomo Cloud', url: null, pattern: 'https://<name>.matomo.cloud' },

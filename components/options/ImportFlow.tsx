@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Export } from '../../lib/goals/schema';
+import { MAX_GOALS, type Export } from '../../lib/goals/schema';
 import { localeOf } from '../../lib/i18n';
 import { formatDate } from '../../lib/i18n/format';
 import { send } from '../../lib/messaging/client';
@@ -57,7 +57,14 @@ export function ImportFlow(p: { syncOn: boolean; goalCount: number }) {
     setStep({ kind: 'busy', message: t('dataImporting') });
     const r = await send('data.import', { data: forThisBrowser(data), mode });
     if (!r) return finish(error(t('dataUnreachable')));
-    if (!r.ok) return finish(error(t('dataImportFailed', r.error)));
+    if (!r.ok)
+      return finish(
+        error(
+          r.code === 'too-many-goals'
+            ? t('goalsTooMany', MAX_GOALS.toLocaleString(localeOf(lang)))
+            : t('dataImportFailed', r.error),
+        ),
+      );
     finish({
       kind: 'done',
       message: t('dataImported', n(r.goals), n(r.readings), n(r.skippedReadings)),

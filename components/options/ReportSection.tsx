@@ -6,6 +6,7 @@ import { onBroadcast } from '../../lib/messaging/listen';
 import { SelectField } from '../editor/Field';
 import { useI18n } from '../i18n';
 import { downloadText, UTF8_BOM } from './download';
+import { diagnose, troubleText } from '../BackgroundTrouble';
 
 export type ReportPeriod = 'week' | 'month' | 'quarter';
 type Built = { text: string; filename: string; period: { start: string; end: string } };
@@ -29,9 +30,11 @@ export function ReportSection() {
   useEffect(() => {
     // Answers can arrive out of order when the user flips options quickly: keep the newest only.
     const ask = ++latest.current;
-    void send('report.build', { period, format: 'markdown', lang }).then((r) => {
+    void send('report.build', { period, format: 'markdown', lang }).then(async (r) => {
+      // No answer: storage trouble or a silent background, each in its own words.
+      const error = r ? null : troubleText(t, await diagnose());
       if (ask !== latest.current) return;
-      setBuilt(!r ? { error: t('panelUnreachable') } : r.ok ? r : { error: r.error });
+      setBuilt(!r ? { error: error! } : r.ok ? r : { error: r.error });
     });
   }, [period, lang, revision]);
 
@@ -47,7 +50,8 @@ export function ReportSection() {
   };
   const saveCsv = async () => {
     const r = await send('report.build', { period, format: 'csv', lang });
-    if (!r || !r.ok) return setNote(t('reportFailed', r?.error ?? t('panelUnreachable')));
+    if (!r) return setNote(t('reportFailed', troubleText(t, await diagnose())));
+    if (!r.ok) return setNote(t('reportFailed', r.error));
     downloadText(r.filename, UTF8_BOM + r.text, 'text/csv;charset=utf-8');
     setNote(t('reportDownloaded', r.filename));
   };

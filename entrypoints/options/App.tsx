@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { byUrgency } from '../../components/card/goal-text';
 import { CheckinPanel } from '../../components/checkin/CheckinPanel';
 import { parseTemplateHash } from '../../components/first-run/starts';
+import { diagnose, TroubleNotice, type Trouble } from '../../components/BackgroundTrouble';
+import { BrokenGoals } from '../../components/BrokenGoals';
 import { EditorHost, metricChoices, type EditTarget } from '../../components/editor/EditorHost';
 import { I18nContext } from '../../components/i18n';
 import { GoalsByObjective } from '../../components/options/GoalsByObjective';
@@ -18,7 +20,7 @@ import { useLanguage } from '../../components/use-language';
 import { todayIso } from '../../lib/i18n/format';
 import { send } from '../../lib/messaging/client';
 import { onBroadcast } from '../../lib/messaging/listen';
-import type { GoalView } from '../../lib/messaging/schemas';
+import type { GoalsListed, GoalView } from '../../lib/messaging/schemas';
 import type { Settings } from '../../lib/store/settings';
 import { isManual } from '../../lib/checkins';
 
@@ -30,7 +32,8 @@ export function OptionsApp() {
   const { t } = i18n;
   const [goals, setGoals] = useState<GoalView[] | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [unreachable, setUnreachable] = useState(false);
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
+  const [listed, setListed] = useState<GoalsListed | null>(null);
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const [checkingIn, setCheckingIn] = useState<CheckinTarget | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -39,9 +42,10 @@ export function OptionsApp() {
   useSectionFromHash(goals !== null && settings !== null && !editing && !checkingIn);
 
   const load = () => {
-    void send('goals.list', {}).then((r) => {
-      setUnreachable(r === null);
-      if (!r) return;
+    void send('goals.list', {}).then(async (r) => {
+      if (!r) return setTrouble(await diagnose());
+      setTrouble(null);
+      setListed(r);
       setGoals([...r.goals].sort(byUrgency));
       // A notification opens `options.html#goal=ID`: go straight to that goal.
       const wanted = new URLSearchParams(location.hash.slice(1)).get('goal');
@@ -80,15 +84,11 @@ export function OptionsApp() {
 
   return (
     <I18nContext.Provider value={i18n}>
-      <main class="options" aria-busy={goals === null && !unreachable}>
+      <main class="options" aria-busy={goals === null && !trouble}>
         <h1>
           <img src="/icons/32.png" width={24} height={24} alt="" /> {t('optionsTitle')}
         </h1>
-        {unreachable && (
-          <p class="notice" role="alert">
-            {t('panelUnreachable')}
-          </p>
-        )}
+        <TroubleNotice trouble={trouble} />
         <SyncNotice
           status={sync.status}
           enabled={settings?.syncGoals ?? null}
@@ -128,6 +128,13 @@ export function OptionsApp() {
                 <p class="small muted" role="status">
                   {message}
                 </p>
+              )}
+              {listed && (
+                <BrokenGoals
+                  broken={listed.broken}
+                  skippedReadings={listed.skippedReadings}
+                  onDeleted={load}
+                />
               )}
               {goals && (
                 <GoalsByObjective

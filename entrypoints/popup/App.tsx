@@ -7,6 +7,8 @@ import { IMPORT_SECTION } from '../../components/first-run/starts';
 import { EditorHost, metricChoices, type EditTarget } from '../../components/editor/EditorHost';
 import { listDrafts } from '../../components/editor/use-draft';
 import type { GoalForm } from '../../components/editor/form';
+import { diagnose, TroubleNotice, type Trouble } from '../../components/BackgroundTrouble';
+import { BrokenGoals } from '../../components/BrokenGoals';
 import { GoalRow } from '../../components/GoalRow';
 import { I18nContext } from '../../components/i18n';
 import { openPanel } from '../../components/open-panel';
@@ -17,7 +19,7 @@ import { useLanguage } from '../../components/use-language';
 import { needsAttention } from '../../lib/goals/status';
 import { todayIso } from '../../lib/i18n/format';
 import { send } from '../../lib/messaging/client';
-import type { GoalView, PageRead } from '../../lib/messaging/schemas';
+import type { GoalsListed, GoalView, PageRead } from '../../lib/messaging/schemas';
 import { isManual } from '../../lib/checkins';
 
 type CheckinTarget = Pick<GoalView, 'goal' | 'unit' | 'currency'>;
@@ -33,7 +35,9 @@ const pinnedTab = pinnedTabId();
 /** The figures on the current tab, so a new goal can follow one of them. */
 async function currentRead(): Promise<PageRead | null> {
   const id = pinnedTab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  return id === undefined ? null : ((await send('page.get', { tabId: id }))?.read ?? null);
+  return id === undefined
+    ? null
+    : ((await send('page.get', { tabId: id, goals: 'page' }))?.read ?? null);
 }
 
 export function PopupApp() {
@@ -42,16 +46,20 @@ export function PopupApp() {
   const [goals, setGoals] = useState<GoalView[] | null>(null);
   const [read, setRead] = useState<PageRead | null>(null);
   const [drafts, setDrafts] = useState<{ key: string; form: GoalForm }[]>([]);
-  const [unreachable, setUnreachable] = useState(false);
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
+  const [listed, setListed] = useState<GoalsListed | null>(null);
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const [checkingIn, setCheckingIn] = useState<CheckinTarget | null>(null);
   const site = useSiteAccess(t, pinnedTab);
   const today = todayIso();
 
   const load = () => {
-    void send('goals.list', {}).then((r) => {
-      setUnreachable(r === null);
-      setGoals([...(r?.goals ?? [])].sort(byUrgency));
+    void send('goals.list', {}).then(async (r) => {
+      // No answer: say whether storage or the background is the cause, never "No goals yet".
+      if (!r) return setTrouble(await diagnose());
+      setTrouble(null);
+      setListed(r);
+      setGoals([...r.goals].sort(byUrgency));
     });
     void listDrafts().then(setDrafts);
   };
@@ -71,11 +79,7 @@ export function PopupApp() {
         <h1>
           <img src="/icons/32.png" width={20} height={20} alt="" /> {t('extName')}
         </h1>
-        {unreachable && (
-          <p class="notice" role="alert">
-            {t('panelUnreachable')}
-          </p>
-        )}
+        <TroubleNotice trouble={trouble} />
         {editing ? (
           <EditorHost
             target={editing}
@@ -129,7 +133,14 @@ export function PopupApp() {
                 </button>
               </p>
             ))}
-            {goals && goals.length === 0 && (
+            {listed && (
+              <BrokenGoals
+                broken={listed.broken}
+                skippedReadings={listed.skippedReadings}
+                onDeleted={load}
+              />
+            )}
+            {goals && goals.length === 0 && !listed?.broken.length && (
               <FirstSteps
                 compact
                 onTemplate={(s) =>

@@ -6,6 +6,7 @@ import type { ReportPeriod } from '../../components/options/ReportSection';
 import { resolveLang, translator, type Lang } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
 import type { GoalView } from '../../lib/messaging/schemas';
+import { diagnose, troubleText } from '../../components/BackgroundTrouble';
 
 const PERIODS: ReportPeriod[] = ['week', 'month', 'quarter'];
 
@@ -31,8 +32,8 @@ export function ReportApp() {
     void Promise.all([
       send('report.build', { period, format: 'markdown', lang }),
       send('goals.list', {}),
-    ]).then(([r, list]) => {
-      if (!r || !list) return setDoc({ error: t('panelUnreachable') });
+    ]).then(async ([r, list]) => {
+      if (!r || !list) return setDoc({ error: troubleText(t, await diagnose()) });
       if (!r.ok) return setDoc({ error: t('reportFailed', r.error) });
       document.title = r.text.split('\n', 1)[0]!.replace(/^# /, '');
       setDoc({ markdown: r.text, views: list.goals });

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { TroubleNotice } from '../../components/BackgroundTrouble';
+import { BrokenGoals } from '../../components/BrokenGoals';
 import { FigureList } from '../../components/FigureList';
 import { FirstSteps } from '../../components/first-run/FirstSteps';
 import { IMPORT_SECTION } from '../../components/first-run/starts';
@@ -29,7 +31,7 @@ export function App() {
   const i18n = useLanguage();
   const { t } = i18n;
   const tabId = useFollowedTab();
-  const { view, unreachable } = usePageView(tabId);
+  const { view, trouble, reload } = usePageView(tabId);
   const site = useSiteAccess(t, tabId);
   // Charts for the page's goals, and for goals on figures entered by hand (no page shows them).
   const charted = view && [
@@ -84,15 +86,11 @@ export function App() {
   );
   return (
     <I18nContext.Provider value={i18n}>
-      <main aria-busy={view === null && !unreachable}>
+      <main aria-busy={view === null && !trouble}>
         <h1 ref={top} tabIndex={-1}>
           <img src="/icons/32.png" width={20} height={20} alt="" /> {t('extName')}
         </h1>
-        {unreachable && (
-          <p class="notice" role="alert">
-            {t('panelUnreachable')}
-          </p>
-        )}
+        <TroubleNotice trouble={trouble} />
         <SyncNotice status={sync.status} enabled={sync.enabled} compact />
         {view?.refused && (
           <p class="notice" role="alert" data-refused={view.refused.source}>
@@ -170,8 +168,17 @@ export function App() {
                 ))}
               </section>
             )}
-            {view && all.length === 0 && read && <p class="empty">{t('panelNoGoalsTrack')}</p>}
-            {view && all.length === 0 && !read && (
+            {view && (
+              <BrokenGoals
+                broken={view.broken}
+                skippedReadings={view.skippedReadings}
+                onDeleted={reload}
+              />
+            )}
+            {view && !view.partial && all.length === 0 && view.broken.length === 0 && read && (
+              <p class="empty">{t('panelNoGoalsTrack')}</p>
+            )}
+            {view && !view.partial && all.length === 0 && view.broken.length === 0 && !read && (
               <FirstSteps
                 compact
                 onTemplate={(s) =>

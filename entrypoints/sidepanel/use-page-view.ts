@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { diagnose, type Trouble } from '../../components/BackgroundTrouble';
 import { pinnedTabId } from '../../components/pinned-tab';
 import { addDays } from '../../lib/goals/dates';
 import type { Reading } from '../../lib/goals/schema';
@@ -31,14 +32,34 @@ export function useFollowedTab(): number | null {
 /** What the background says about the tab, reloaded when it reads the page again or goals change. */
 export function usePageView(tabId: number | null) {
   const [view, setView] = useState<PageView | null>(null);
-  const [unreachable, setUnreachable] = useState(false);
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
+  const latest = useRef(0);
+  /** The tab whose full view is on screen: a panel opened on (or moved to) another asks in two steps. */
+  const shown = useRef<number | null>(null);
   const load = useCallback(() => {
     if (tabId === null) return;
-    void send('page.get', { tabId }).then((v) => {
-      setUnreachable(v === null);
+    const ask = ++latest.current;
+    const apply = async (v: PageView | null) => {
+      if (ask !== latest.current) return;
+      // No answer: storage or the background? Each says so in its own words (BackgroundTrouble).
+      if (!v) return setTrouble(await diagnose());
+      setTrouble(null);
       // Keep showing the last view until the new one is in: no flash of empty content.
-      if (v) setView(v);
-    });
+      setView(v);
+    };
+    // First screen: the goals on this page only (with up to 2,000 goals, evaluating every one
+    // first made the panel wait); then everything. A loaded panel skips straight to everything.
+    const full = () =>
+      send('page.get', { tabId }).then(async (v) => {
+        if (v) shown.current = tabId;
+        await apply(v);
+      });
+    void (shown.current === tabId
+      ? full()
+      : send('page.get', { tabId, goals: 'page' }).then((v) => {
+          if (v && ask === latest.current) setView(v);
+          return full();
+        }));
   }, [tabId]);
   useEffect(() => {
     load();
@@ -47,7 +68,7 @@ export function usePageView(tabId: number | null) {
       'goals.changed': load,
     });
   }, [load, tabId]);
-  return { view, unreachable };
+  return { view, trouble, reload: load };
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   type Locator,
   type Scan,
 } from '../locator';
+import { inBounds } from '../goals/limits';
 import { normLabel } from '../locator/norm';
 import type { PageFigure, TrackedResult } from '../messaging/schemas';
 import type { PageRead } from '../readers/types';
@@ -32,14 +33,22 @@ export function readReport(
   trackers: TrackerRef[],
   readPage: (doc: Document, url: URL) => PageRead | null,
 ): PageReport | null {
-  const read = readPage(doc, url);
+  const page = readPage(doc, url);
+  // A figure Pacer cannot store (beyond ±1e15) is left out here: sent, it would have the
+  // background refuse the whole report (issue 10, defect 4).
+  const read = page && {
+    ...page,
+    figures: page.figures.filter((f) => inBounds(f.value) && inBounds(f.precision)),
+  };
   // One scan of the page for all of its tracked figures.
   let s: Scan | undefined;
   const tracked = trackers.map((t): TrackedResult => {
     const r = resolveLocator(doc, t.locator, (s ??= scan(doc)));
-    return r.ok
-      ? { trackerId: t.id, ok: true, figure: figureOf(t.locator, r) }
-      : { trackerId: t.id, ok: false, reason: r.reason };
+    const figure = r.ok ? figureOf(t.locator, r) : null;
+    if (!r.ok) return { trackerId: t.id, ok: false, reason: r.reason };
+    return figure && inBounds(figure.value) && inBounds(figure.precision)
+      ? { trackerId: t.id, ok: true, figure }
+      : { trackerId: t.id, ok: false, reason: 'not-a-figure' };
   });
   const hasFigures = !!read && read.figures.length > 0;
   return hasFigures || tracked.length ? { read: hasFigures ? read : null, tracked } : null;

@@ -6,12 +6,12 @@
  * those; zod, UI code and webextension-polyfill stay out (lib/content/api.ts).
  */
 import type { ContentScriptDefinition } from 'wxt';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PICK_MODE, PICK_REQUEST, TRACKERS_CHANGED } from '../messaging/names';
 import { readWith, type Fallback } from '../readers/read';
 import type { Reader } from '../readers/types';
 import { api, send, type MessageListener } from './api';
+import { createLifecycle } from './lifecycle';
 import { startPicker, type Picker } from './picker';
 import { pickFigure, readReport, reportSignature, type TrackerRef } from './report';
 import { watchPage } from './watch';
@@ -32,40 +32,60 @@ export function contentScript(
   return defineContentScript({
     ...(runtime ? { registration: 'runtime' } : { matches: readers.flatMap((r) => r.matches) }),
     runAt: 'document_idle',
-    main(ctx) {
-      run(ctx, (doc, url) => readWith(readers, doc, url, new Date(), options.fallback));
+    // WXT still builds its context around `main`; this keeps it from announcing the script (and
+    // the extension id) to the page by window.postMessage. Pacer never uses that context.
+    noScriptStartedPostMessage: true,
+    main() {
+      run((doc, url) => readWith(readers, doc, url, new Date(), options.fallback));
     },
   });
 }
 
-function run(ctx: ContentScriptContext, read: (doc: Document, url: URL) => ReturnType<Fallback>) {
+function run(read: (doc: Document, url: URL) => ReturnType<Fallback>) {
   // Enabling a site injects its script into the open tab; a second copy must not read twice.
   const flag = '__pacerContentScript';
   const scope = globalThis as unknown as Record<string, boolean>;
   if (scope[flag]) return;
   scope[flag] = true;
 
+  const browser = api();
+  // Alive while this copy's extension is: after a reload or update `runtime.id` is gone.
+  const life = createLifecycle(() => !!browser?.runtime?.id);
+  life.onStop(() => {
+    scope[flag] = false;
+  });
+
   let trackers: TrackerRef[] = [];
   const loadTrackers = async () => {
+    if (!life.alive()) return;
     trackers = (await send('trackers.forPage', {}))?.trackers ?? [];
   };
 
   const watcher = watchPage({
     root: document.documentElement,
-    read: () => readReport(document, new URL(location.href), trackers, read),
+    read: () =>
+      life.alive() ? readReport(document, new URL(location.href), trackers, read) : null,
     signature: reportSignature,
-    send: (report) => send('page.read', report),
+    send: (report) => (life.alive() ? send('page.read', report) : undefined),
   });
+  life.onStop(() => watcher.stop());
   void loadTrackers().then(() => watcher.reset());
 
-  // SPA dashboards change route without a reload: read the new view from scratch.
-  ctx.addEventListener(window, 'wxt:locationchange', () => watcher.reset());
+  // SPA dashboards change route without a reload (history.pushState fires no event a content
+  // script sees): look at the address every second and read the new view from scratch. The same
+  // tick notices an orphaned script on a page that no longer changes.
+  let href = location.href;
+  life.every(1000, () => {
+    if (location.href === href) return;
+    href = location.href;
+    watcher.reset();
+  });
 
   // "Track this number": remember what was right-clicked; the background asks for it when the
   // menu item is chosen.
   let lastTarget: Element | null = null;
   let picker: Picker | null = null;
-  ctx.addEventListener(
+  life.listen(
     document,
     'contextmenu',
     (e) => {
@@ -73,10 +93,9 @@ function run(ctx: ContentScriptContext, read: (doc: Document, url: URL) => Retur
     },
     { capture: true },
   );
-  const browser = api();
   const onMessage: MessageListener = (message, sender, sendResponse) => {
     // Only our own background (no tab) may ask; a page cannot message a content script.
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    if (!life.alive() || sender.id !== browser.runtime.id || sender.tab) return undefined;
     const type = (message as { type?: unknown } | null)?.type;
     if (type === TRACKERS_CHANGED) {
       void loadTrackers().then(() => watcher.reset());
@@ -90,7 +109,7 @@ function run(ctx: ContentScriptContext, read: (doc: Document, url: URL) => Retur
         },
         (el) => {
           const picked = pickFigure(document, el);
-          if (picked) void send('tracker.picked', picked);
+          if (picked && life.alive()) void send('tracker.picked', picked);
           return picked !== null;
         },
         () => {
@@ -104,12 +123,9 @@ function run(ctx: ContentScriptContext, read: (doc: Document, url: URL) => Retur
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
-
   // The extension was reloaded or updated: this copy of the script is orphaned, stop quietly.
-  ctx.onInvalidated(() => {
-    watcher.stop();
+  life.onStop(() => {
     picker?.stop();
     browser.runtime.onMessage.removeListener(onMessage);
-    scope[flag] = false;
   });
 }

@@ -4,6 +4,9 @@
  * would pull all of zod in); the content script only needs `import type`.
  */
 import { z } from 'zod';
+import { MAX_MAGNITUDE } from './limits';
+
+export { MAX_MAGNITUDE };
 
 /** `YYYY-MM-DD`, and a real calendar day (no 2026-02-30). */
 export const IsoDate = z.string().refine((s) => {
@@ -22,6 +25,16 @@ export const IsoDateTime = z
 const Text = (max: number) => z.string().max(max);
 const Id = z.string().min(1).max(100);
 
+/** A finite number within ±MAX_MAGNITUDE. */
+export const Amount = z.number().finite().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE);
+
+/**
+ * The most goals Pacer keeps. Far beyond a real roadmap, and it bounds what a page waits for: a
+ * 90,000-goal import made goals.list take 57 s (issue 10, defect 7). goal.save and import refuse
+ * more with a message that says so.
+ */
+export const MAX_GOALS = 2000;
+
 export const Unit = z.enum(['count', 'currency', 'percent', 'duration', 'ratio', 'bytes']);
 
 export const MetricRef = z.object({
@@ -37,13 +50,13 @@ export const Period = z
 
 export const Reading = z.object({
   metric: MetricRef.omit({ label: true }),
-  value: z.number().finite(),
+  value: Amount,
   unit: Unit,
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code')
     .optional(),
-  precision: z.number().finite().nonnegative().optional(),
+  precision: Amount.nonnegative().optional(),
   period: Period.nullable(),
   observedAt: IsoDateTime,
   url: z.string().max(2000).optional(),
@@ -57,8 +70,8 @@ export const Reading = z.object({
 });
 
 export const Target = z.union([
-  z.object({ value: z.number().finite() }).strict(),
-  z.object({ changePercent: z.number().finite() }).strict(),
+  z.object({ value: Amount }).strict(),
+  z.object({ changePercent: Amount }).strict(),
 ]);
 
 export const Action = z.object({
@@ -89,7 +102,7 @@ const GoalShape = z.object({
   metric: MetricRef,
   direction: Direction,
   accumulation: Accumulation,
-  baseline: z.object({ value: z.number().finite(), date: IsoDate }),
+  baseline: z.object({ value: Amount, date: IsoDate }),
   target: Target,
   start: IsoDate,
   deadline: IsoDate,

@@ -6,9 +6,10 @@ import { z } from 'zod';
 import { MAX_VALUE_TEXT } from '../checkins/value';
 import { Export, Goal, IsoDate, IsoDateTime, Reading } from '../goals/schema';
 import { SyncStatus } from '../sync/types';
+import { STORE_ERROR_CODES } from '../store/errors';
 import { Settings, SettingsPatch } from '../store/settings';
 import { LocatorSchema } from '../store/trackers';
-import { GoalView, PageFigure, PageRead, PageView, TrackedResult } from './schemas';
+import { GoalsListed, PageFigure, PageRead, PageView, TrackedResult } from './schemas';
 
 /** `content`: a dashboard tab's top frame. `extension`: our own pages and service worker. */
 export type SenderKind = 'content' | 'extension';
@@ -38,10 +39,14 @@ export const CheckinError = z.enum([
 ]);
 export type CheckinError = z.infer<typeof CheckinError>;
 
-const Saved = z.union([
-  z.object({ ok: z.literal(true), goal: Goal }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+/** A write that failed: the message, and the StoreError code for pages to say it in their words. */
+const Failed = z.object({
+  ok: z.literal(false),
+  error: z.string(),
+  code: z.enum(STORE_ERROR_CODES).optional(),
+});
+
+const Saved = z.union([z.object({ ok: z.literal(true), goal: Goal }), Failed]);
 
 export const PROTOCOL = {
   /** The content script read a page. The URL and tab come from the sender, never the payload. */
@@ -83,16 +88,34 @@ export const PROTOCOL = {
   }),
   /** What the side panel shows for one tab. */
   'page.get': entry({
-    request: z.object({ tabId: z.number().int().nonnegative() }),
+    request: z.object({
+      tabId: z.number().int().nonnegative(),
+      /** `page`: evaluate only the goals on the tab's figures, for a fast first screen. */
+      goals: z.enum(['all', 'page']).default('all'),
+    }),
     response: PageView,
     from: ['extension'],
     maxBytes: 1024,
   }),
   'goals.list': entry({
     request: z.object({}),
-    response: z.object({ goals: z.array(GoalView), errors: z.array(z.string()) }),
+    response: GoalsListed,
     from: ['extension'],
     maxBytes: 1024,
+  }),
+  /**
+   * Can the background open Pacer's storage now? Pages ask when another message got no answer, to
+   * tell "storage unavailable: <code>" from "the background is not answering" (no answer to this
+   * either). Each ask tries to open the database again: nothing caches a failure.
+   */
+  'storage.status': entry({
+    request: z.object({}),
+    response: z.union([
+      z.object({ ok: z.literal(true) }),
+      z.object({ ok: z.literal(false), code: z.enum(STORE_ERROR_CODES) }),
+    ]),
+    from: ['extension'],
+    maxBytes: 256,
   }),
   /** A metric's readings in time order (for charts and the SMART check's achievability). */
   'readings.get': entry({
@@ -233,7 +256,7 @@ export const PROTOCOL = {
         readings: z.number(),
         skippedReadings: z.number(),
       }),
-      z.object({ ok: z.literal(false), error: z.string() }),
+      Failed,
     ]),
     from: ['extension'],
     maxBytes: 32 * 1024 * 1024,

@@ -6,19 +6,19 @@
  */
 import { z } from 'zod';
 import { StatusReason } from '../goals/reason';
-import { Goal, IsoDate, Unit } from '../goals/schema';
+import { Amount, Goal, IsoDate, Unit } from '../goals/schema';
 import { STATUSES_BEST_FIRST } from '../goals/status';
 
 export const PageFigure = z.object({
   key: z.string().min(1).max(300),
   label: z.string().max(200),
-  value: z.number().finite(),
+  value: Amount,
   unit: Unit,
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/)
     .optional(),
-  precision: z.number().finite().nonnegative(),
+  precision: Amount.nonnegative(),
   text: z.string().max(200),
 });
 
@@ -87,6 +87,28 @@ export const GoalView = z.object({
   currency: z.string().optional(),
 });
 
+/**
+ * A stored goal Pacer could not read or evaluate. The UI shows it as "could not evaluate" with a
+ * delete button instead of letting one bad record blank every page (issue 10, defect 4).
+ */
+export const BrokenGoal = z.object({
+  id: z.string().max(100),
+  title: z.string().max(200).nullable(),
+  /** `unreadable`: the stored record no longer parses; `evaluation`: evaluating it failed. */
+  kind: z.enum(['unreadable', 'evaluation']),
+  /** Technical detail (English, from the schema or the engine) for a bug report. */
+  detail: z.string().max(500),
+});
+
+/** What goals.list answers, and the goal part of the side panel's view. */
+export const GoalsListed = z.object({
+  goals: z.array(GoalView),
+  broken: z.array(BrokenGoal),
+  /** Stored readings skipped because they do not parse (counted over the goals' metrics). */
+  skippedReadings: z.number().int().nonnegative(),
+  errors: z.array(z.string()),
+});
+
 export const PageView = z.object({
   tabId: z.number().int(),
   url: z.string().nullable(),
@@ -106,7 +128,11 @@ export const PageView = z.object({
       reason: z.enum(['source-not-allowed', 'scope-not-allowed']),
     })
     .nullable(),
+  broken: GoalsListed.shape.broken,
+  skippedReadings: GoalsListed.shape.skippedReadings,
   errors: z.array(z.string()),
+  /** Only the page's goals were evaluated (`page.get` with `goals: 'page'`): otherGoals is empty. */
+  partial: z.literal(true).optional(),
 });
 
 export type PageFigure = z.infer<typeof PageFigure>;
@@ -115,5 +141,7 @@ export type GoalStatus = z.infer<typeof GoalStatus>;
 export type EvaluationView = z.infer<typeof EvaluationView>;
 export type GoalView = z.infer<typeof GoalView>;
 export type PageView = z.infer<typeof PageView>;
+export type BrokenGoal = z.infer<typeof BrokenGoal>;
+export type GoalsListed = z.infer<typeof GoalsListed>;
 export type TrackedResult = z.infer<typeof TrackedResult>;
 export type TrackedView = z.infer<typeof TrackedView>;

@@ -9,7 +9,8 @@
  */
 export const HOSTED_MATCHES: Readonly<Record<string, readonly string[]>> = {
   ga4: ['https://analytics.google.com/*'],
-  'search-console': ['https://search.google.com/*'],
+  // Search Console: only its own path, not the rest of search.google.com (issue 10, defect 9).
+  'search-console': ['https://search.google.com/search-console/*'],
   plausible: ['https://plausible.io/*'], // Plausible Cloud
   umami: ['https://cloud.umami.is/*'], // Umami Cloud
   matomo: ['https://*.matomo.cloud/*'], // Matomo Cloud: one subdomain per customer
@@ -21,13 +22,25 @@ export const HOSTED_MATCHES: Readonly<Record<string, readonly string[]>> = {
 
 export const KNOWN_DASHBOARD_MATCHES: readonly string[] = Object.values(HOSTED_MATCHES).flat();
 
-/** Match-pattern test for https patterns of the form above (scheme, host with optional `*.`, path `/*`). */
+/**
+ * Match-pattern test for patterns of the form above: scheme, host with optional `*.`, and a path
+ * in which `*` matches anything (the path is matched with its query, as browsers do).
+ */
 export function matchesPattern(pattern: string, url: URL): boolean {
-  const m = /^(https?):\/\/(\*\.)?([^/]+)\/\*$/.exec(pattern);
+  const m = /^(https?):\/\/(\*\.)?([^/*]+)(\/.*)$/.exec(pattern);
   if (!m) return false;
   if (url.protocol !== `${m[1]}:`) return false;
   const host = m[3]!;
-  return m[2] ? url.hostname === host || url.hostname.endsWith(`.${host}`) : url.hostname === host;
+  const hostOk = m[2]
+    ? url.hostname === host || url.hostname.endsWith(`.${host}`)
+    : url.hostname === host;
+  const path = new RegExp(
+    `^${m[4]!
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
+  return hostOk && path.test(url.pathname + url.search);
 }
 
 export function isKnownDashboard(url: URL): boolean {

@@ -75,7 +75,7 @@ function period(doc: Document, url: URL, now: Date, locale: string | undefined):
 
 export const reader: Reader = {
   id: 'search-console',
-  matches: ['https://search.google.com/*'],
+  matches: ['https://search.google.com/search-console/*'],
   detect(_doc, url) {
     return (
       url.hostname === 'search.google.com' &&

@@ -31,6 +31,9 @@ function db(): Promise<PacerDb> {
     onVersionChange: () => {
       dbPromise = null;
     },
+    onTerminated: () => {
+      dbPromise = null;
+    },
   }).catch((err) => {
     dbPromise = null; // try again on the next message rather than failing forever
     throw err;

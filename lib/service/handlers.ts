@@ -14,6 +14,8 @@ import {
   putGoal,
   putSettings,
   readingsFor,
+  StoreError,
+  toOpenError,
   trackersFor,
 } from '../store';
 import { removeCheckin, saveCheckin } from './checkins';
@@ -32,7 +34,8 @@ async function attempt<T extends object>(fn: () => Promise<T>) {
   try {
     return { ok: true as const, ...(await fn()) };
   } catch (err) {
-    return { ok: false as const, error: (err as Error).message };
+    const code = err instanceof StoreError ? { code: err.code } : {};
+    return { ok: false as const, error: (err as Error).message, ...code };
   }
 }
 
@@ -102,10 +105,18 @@ export function registerHandlers(
       await refreshAll(deps);
       return { ok: true };
     })
-    .on('page.get', ({ tabId }) => pageView(deps, tabId))
+    .on('page.get', ({ tabId, goals }) => pageView(deps, tabId, undefined, goals))
     .on('goals.list', async () => {
-      const { views, errors } = await evaluateAll(deps);
-      return { goals: views, errors };
+      const { views, ...rest } = await evaluateAll(deps);
+      return { goals: views, ...rest };
+    })
+    .on('storage.status', async () => {
+      try {
+        await deps.db();
+        return { ok: true as const };
+      } catch (err) {
+        return { ok: false as const, code: toOpenError(err).code };
+      }
     })
     .on('readings.get', async ({ metric, from }) => ({
       readings: await readingsFor(await deps.db(), metric, from),

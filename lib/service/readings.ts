@@ -1,9 +1,10 @@
 import type { Reading } from '../goals/schema';
 import type { PageFigure, PageRead } from '../messaging/schemas';
+import { bareUrl } from '../store/bare-url';
 
 /**
  * One Reading per figure. The time is the background's clock and the URL the sender's, never
- * what the page claims.
+ * what the page claims; the URL without query and fragment (lib/store/bare-url.ts).
  */
 export function toReadings(read: PageRead, url: string | undefined, now: Date): Reading[] {
   const observedAt = now.toISOString();
@@ -15,7 +16,7 @@ export function toReadings(read: PageRead, url: string | undefined, now: Date): 
     precision: f.precision,
     period: read.period,
     observedAt,
-    ...(url ? { url: url.slice(0, 2000) } : {}),
+    ...(url ? { url: bareUrl(url).slice(0, 2000) } : {}),
   }));
 }
 

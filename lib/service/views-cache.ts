@@ -10,12 +10,14 @@ import { toStoreError } from '../store/errors';
 
 const KEY = 'views-cache';
 /** Bump when GoalView's shape changes, so an old cache is ignored rather than served. */
-const VERSION = 1;
+const VERSION = 2;
 
 interface Entry {
   goal: string;
   stamp: number;
   view: GoalView;
+  /** Invalid stored readings skipped when this view was computed. */
+  skipped?: number;
 }
 
 export interface ViewsCache {

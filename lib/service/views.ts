@@ -62,10 +62,16 @@ export function splitByPage(
   read: PageRead | null,
   tracked: ReadonlySet<string> = new Set(),
 ) {
-  const onPage = new Set(tracked);
-  for (const f of read?.figures ?? [])
-    onPage.add(metricId({ source: read!.source, scope: read!.scope, key: f.key }));
+  const onPage = metricsOnPage(read, tracked);
   const pageGoals = views.filter((v) => onPage.has(metricId(v.goal.metric))).sort(byUrgency);
   const otherGoals = views.filter((v) => !onPage.has(metricId(v.goal.metric))).sort(byUrgency);
   return { pageGoals, otherGoals };
+}
+
+/** The metric ids a page shows: its reader's figures and the user's tracked ones found there. */
+export function metricsOnPage(read: PageRead | null, tracked: ReadonlySet<string>): Set<string> {
+  const onPage = new Set(tracked);
+  for (const f of read?.figures ?? [])
+    onPage.add(metricId({ source: read!.source, scope: read!.scope, key: f.key }));
+  return onPage;
 }

@@ -1,9 +1,15 @@
 export { openPacerDb, type PacerDb, type OpenOptions } from './db';
-export { StoreError, toStoreError, type StoreErrorCode } from './errors';
+export { StoreError, toOpenError, toStoreError, type StoreErrorCode } from './errors';
 export { MIGRATIONS, type Migration } from './migrations';
-export { listGoals, getGoal, putGoal, deleteGoal } from './goals';
+export { listGoals, getGoal, putGoal, deleteGoal, type InvalidGoal } from './goals';
 export { putCheckin, deleteCheckin, latestUnit } from './checkins';
-export { readingsFor, latestReading, addReadings, countReadings } from './readings';
+export {
+  readingsFor,
+  checkedReadingsFor,
+  latestReading,
+  addReadings,
+  countReadings,
+} from './readings';
 export {
   Settings,
   SettingsPatch,

@@ -1,4 +1,4 @@
-import { metricId, type Reading } from '../goals/schema';
+import { metricId, Reading } from '../goals/schema';
 import { toStoreError } from './errors';
 import type { PacerDb } from './db';
 import type { StoredReading } from './schema';
@@ -6,20 +6,43 @@ import { bumpStamps } from './stamps';
 
 const strip = ({ metricId: _m, seq: _s, ...reading }: StoredReading): Reading => reading;
 
-/** A metric's readings in time order, optionally from/to an ISO time: one index range, no scan. */
+/**
+ * Stored readings parsed on the way out: one record with `value: "abc"` (an old bug, a hand-edited
+ * import) is skipped and counted, never handed to the pace engine (issue 10, defect 4).
+ */
+function checked(rows: StoredReading[]): { readings: Reading[]; skipped: number } {
+  const readings: Reading[] = [];
+  for (const row of rows) {
+    const r = Reading.safeParse(strip(row));
+    if (r.success) readings.push(r.data);
+  }
+  return { readings, skipped: rows.length - readings.length };
+}
+
+/**
+ * A metric's valid readings in time order, optionally from/to an ISO time (one index range, no
+ * scan), and how many stored ones were skipped as invalid.
+ */
+export async function checkedReadingsFor(
+  db: PacerDb,
+  metric: { source: string; scope: string; key: string },
+  from = '',
+  to = '\uffff',
+): Promise<{ readings: Reading[]; skipped: number }> {
+  const id = metricId(metric);
+  return checked(
+    await db.getAllFromIndex('readings', 'byMetricTime', IDBKeyRange.bound([id, from], [id, to])),
+  );
+}
+
+/** A metric's valid readings in time order, optionally from/to an ISO time. */
 export async function readingsFor(
   db: PacerDb,
   metric: { source: string; scope: string; key: string },
   from = '',
   to = '\uffff',
 ): Promise<Reading[]> {
-  const id = metricId(metric);
-  const rows = await db.getAllFromIndex(
-    'readings',
-    'byMetricTime',
-    IDBKeyRange.bound([id, from], [id, to]),
-  );
-  return rows.map(strip);
+  return (await checkedReadingsFor(db, metric, from, to)).readings;
 }
 
 /** The newest reading of a metric, or undefined. */
@@ -29,11 +52,16 @@ export async function latestReading(
 ): Promise<Reading | undefined> {
   const id = metricId(metric);
   const range = IDBKeyRange.bound([id, ''], [id, '\uffff']);
-  const cursor = await db
+  let cursor = await db
     .transaction('readings')
     .store.index('byMetricTime')
     .openCursor(range, 'prev');
-  return cursor ? strip(cursor.value) : undefined;
+  while (cursor) {
+    const r = Reading.safeParse(strip(cursor.value));
+    if (r.success) return r.data;
+    cursor = await cursor.continue();
+  }
+  return undefined;
 }
 
 function samePeriod(a: Reading['period'], b: Reading['period']): boolean {

@@ -3,9 +3,10 @@
  * whole file first (the Export schema); here it is applied in ONE transaction, so a failure part
  * way — quota, a clash — leaves the database exactly as it was.
  */
-import { metricId, type Export, type Reading } from '../goals/schema';
+import { MAX_GOALS, metricId, type Export, type Reading } from '../goals/schema';
+import { withBareUrl } from './bare-url';
 import type { PacerDb } from './db';
-import { toStoreError } from './errors';
+import { StoreError, toStoreError } from './errors';
 import type { StoredReading } from './schema';
 import { validateSettings } from './settings';
 import { bumpStamps } from './stamps';
@@ -16,7 +17,10 @@ export async function exportAll(db: PacerDb, now: Date): Promise<Export> {
     db.getAll('readings'),
     db.get('settings', 'settings'),
   ]);
-  const readings: Reading[] = rows.map(({ metricId: _m, seq: _s, ...r }: StoredReading) => r);
+  // Readings stored before URLs lost their query strings leave without them too.
+  const readings: Reading[] = rows.map(({ metricId: _m, seq: _s, ...r }: StoredReading) =>
+    withBareUrl(r),
+  );
   return {
     format: 'pacer',
     version: 1,
@@ -47,6 +51,10 @@ export async function importAll(
     const readings = tx.objectStore('readings');
     const settings = tx.objectStore('settings');
     const seen = new Set<string>();
+    // The goal cap holds after the import: replace counts the file, merge the union of ids.
+    const ids = new Set(data.goals.map((g) => g.id));
+    if (mode === 'merge') for (const k of await goals.getAllKeys()) ids.add(k);
+    if (ids.size > MAX_GOALS) throw new StoreError('too-many-goals', `${ids.size} goals`);
     if (mode === 'replace') {
       await Promise.all([goals.clear(), readings.clear()]);
     } else {
@@ -72,7 +80,7 @@ export async function importAll(
       const k = readingKey(r);
       if (seen.has(k)) continue;
       seen.add(k);
-      queue(readings.add({ ...r, metricId: metricId(r.metric) }));
+      queue(readings.add({ ...withBareUrl(r), metricId: metricId(r.metric) }));
       added++;
     }
     if (data.settings) {
