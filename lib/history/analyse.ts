@@ -90,7 +90,7 @@ function describe(table: Table, i: number, spec: ColumnSpec | undefined): Column
     };
   // The unit most cells state ("%", "$", "0:03:12"); plain numbers are counts.
   const units = new Map<Unit, number>();
-  for (const c of numbers) if (c.unit) units.set(c.unit, (units.get(c.unit) ?? 0) + 1);
+  for (const c of numbers) units.set(c.unit ?? 'count', (units.get(c.unit ?? 'count') ?? 0) + 1);
   const [unit] = [...units.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['count' as Unit];
   const currency = numbers.find((c) => c.currency)?.currency;
   const level = unit === 'percent' || unit === 'ratio' || unit === 'duration';

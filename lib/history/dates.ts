@@ -104,6 +104,9 @@ export function parseDate(cell: string, format: DateFormat, start?: string): str
   }
 }
 
+/** The "Total" / "Grand total" row some exports end with: not a day, and not a bad date. */
+export const TOTAL_ROW = /^(grand )?totals?:?$|^합계$|^총계$/i;
+
 export type DateGuess =
   | { kind: 'found'; format: DateFormat }
   /** Every cell reads as both day-first and month-first: the user must say which. */
@@ -115,7 +118,7 @@ export type DateGuess =
  * does not hide a date column). 'nth-day' only with a start date, as GA4 gives one.
  */
 export function detectDateFormat(cells: string[], start?: string): DateGuess {
-  const sample = cells.map((c) => c.trim()).filter((c) => c !== '');
+  const sample = cells.map((c) => c.trim()).filter((c) => c !== '' && !TOTAL_ROW.test(c));
   if (sample.length === 0) return { kind: 'none' };
   const share = (f: DateFormat) =>
     sample.filter((c) => parseDate(c, f, start) !== null).length / sample.length;

@@ -11,7 +11,7 @@
  * day is the one the goal uses, and marked `origin: 'import'`.
  */
 import type { Reading, Unit } from '../goals/schema';
-import { addDaysIso, parseDate, type DateFormat } from './dates';
+import { addDaysIso, parseDate, TOTAL_ROW, type DateFormat } from './dates';
 import type { ColumnKind } from './formats';
 import { parseCell } from './numbers';
 import type { Table } from './table';
@@ -84,8 +84,6 @@ export interface Plan {
 
 /** At most this many errors are listed: the first ones say enough to fix the file. */
 export const MAX_ERRORS = 50;
-
-const TOTAL_ROW = /^(grand )?totals?:?$|^합계$|^총계$/i;
 
 interface Day {
   value: number;
