@@ -21,6 +21,7 @@ export {
 export {
   MAX_ERRORS,
   planImport,
+  type ImportedReading,
   type Left,
   type Mapping,
   type Plan,

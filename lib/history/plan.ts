@@ -71,8 +71,14 @@ export interface Left {
   gap: { missing: string; days: number } | null;
 }
 
+/** What an import writes: a reading that says it was imported and which days it covers. */
+export type ImportedReading = Reading & {
+  origin: 'import';
+  period: NonNullable<Reading['period']>;
+};
+
 export interface Plan {
-  readings: Reading[];
+  readings: ImportedReading[];
   errors: RowError[];
   problem: Problem | null;
   /** Data rows looked at. */
@@ -98,7 +104,7 @@ export function planImport(table: Table, m: Mapping, target: Target, today: stri
   const fail = (e: RowError) => {
     if (errors.length < MAX_ERRORS) errors.push(e);
   };
-  const plan = (readings: Reading[], problem: Problem | null = null): Plan => ({
+  const plan = (readings: ImportedReading[], problem: Problem | null = null): Plan => ({
     readings,
     errors,
     problem: errors.length ? null : (problem ?? (readings.length ? null : { kind: 'nothing' })),
@@ -189,7 +195,12 @@ export function planImport(table: Table, m: Mapping, target: Target, today: stri
     ...(m.unit === 'currency' && currency ? { currency } : {}),
     origin: 'import' as const,
   };
-  const reading = (date: string, value: number, precision: number, from: string): Reading => ({
+  const reading = (
+    date: string,
+    value: number,
+    precision: number,
+    from: string,
+  ): ImportedReading => ({
     ...base,
     value: round(value),
     precision,
@@ -214,7 +225,7 @@ export function planImport(table: Table, m: Mapping, target: Target, today: stri
       first: m.perEvent ? earliest! : first,
       start: target.start,
     });
-  const readings: Reading[] = [];
+  const readings: ImportedReading[] = [];
   let running = 0;
   let precision = 0;
   let expected = target.start;
