@@ -1,6 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import {
   analyseBytes,
+  csvEntries,
+  hasHistory,
+  isZip,
   mappingFor,
   pickColumn,
   planImport,
@@ -21,9 +24,28 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 type Outcome = { kind: 'done' | 'error'; message: string } | null;
 
+/** The chosen file: one CSV, or the CSVs of a dashboard's zip with the one in use. */
 interface Loaded {
   name: string;
-  analysis: Analysis;
+  files: { name: string; analysis: Analysis }[];
+  current: number;
+}
+
+/** A CSV file's tables, or a zip's (readable) CSV files; a string says why there are none. */
+function readChosen(name: string, bytes: Uint8Array): Loaded | 'no-table' | 'zip' {
+  const entries = isZip(bytes) ? csvEntries(bytes) : [{ name, bytes }];
+  if (!entries) return 'zip';
+  const files = entries.flatMap((e) => {
+    const r = analyseBytes(e.bytes);
+    return r.ok ? [{ name: e.name, analysis: r.analysis }] : [];
+  });
+  if (!files.length) return 'no-table';
+  // In a zip, the file with the days (visitors.csv, Dates.csv, Totals.csv) rather than the first.
+  const current = Math.max(
+    0,
+    files.findIndex((f) => hasHistory(f.analysis)),
+  );
+  return { name, files, current };
 }
 
 /**
@@ -51,7 +73,8 @@ export function HistorySection(p: { goals: GoalView[] }) {
 
   const view = p.goals.find((v) => v.goal.id === goalId) ?? null;
   const goal = view?.goal ?? null;
-  const a = file?.analysis ?? null;
+  const shown = file?.files[file.current] ?? null;
+  const a = shown?.analysis ?? null;
 
   const choose = async (f: File | undefined) => {
     if (!f) return;
@@ -67,10 +90,16 @@ export function HistorySection(p: { goals: GoalView[] }) {
       return fail(t('historyReadFailed', f.name));
     }
     setBusy(null);
-    const r = analyseBytes(bytes);
-    if (!r.ok) return fail(t('historyNoTable', f.name));
-    const found = r.analysis;
-    // The goal this file is most likely for: one on the same dashboard with a column of its metric.
+    const loaded = readChosen(f.name, bytes);
+    if (loaded === 'zip') return fail(t('historyZipUnreadable', f.name));
+    if (loaded === 'no-table') return fail(t('historyNoTable', f.name));
+    setFile(loaded);
+    setDateFormat(undefined);
+    setKind(undefined);
+    use(loaded.files[loaded.current]!.analysis);
+  };
+  /** Choose the goal this file is most likely for: on its dashboard, with a column of its metric. */
+  const use = (found: Analysis) => {
     const fit =
       p.goals.find(
         (v) =>
@@ -78,9 +107,6 @@ export function HistorySection(p: { goals: GoalView[] }) {
       ) ??
       p.goals.find((v) => pickColumn(found, v.goal.metric.key)) ??
       p.goals[0];
-    setFile({ name: f.name, analysis: found });
-    setDateFormat(undefined);
-    setKind(undefined);
     if (fit) pick(found, fit);
   };
   const fail = (message: string) => {
@@ -146,7 +172,7 @@ export function HistorySection(p: { goals: GoalView[] }) {
           key={inputKey}
           id={id}
           type="file"
-          accept=".csv,.tsv,.txt,text/csv"
+          accept=".csv,.tsv,.txt,.zip,text/csv,application/zip"
           aria-describedby={`${id}-hint`}
           disabled={busy !== null}
           onChange={(e) => void choose(e.currentTarget.files?.[0])}
@@ -172,13 +198,35 @@ export function HistorySection(p: { goals: GoalView[] }) {
       )}
       {file && a && (
         <div class="stack history-choice">
+          {file.files.length > 1 && (
+            <div class="field history-entry">
+              <label for={`${id}-entry`}>{t('historyZipFile', file.name)}</label>
+              <select
+                id={`${id}-entry`}
+                value={String(file.current)}
+                onChange={(e) => {
+                  const current = Number(e.currentTarget.value);
+                  setFile({ ...file, current });
+                  setDateFormat(undefined);
+                  setKind(undefined);
+                  use(file.files[current]!.analysis);
+                }}
+              >
+                {file.files.map((f, i) => (
+                  <option key={f.name} value={String(i)}>
+                    {f.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <p role="status">
             {noHistory === 'breakdown'
               ? t('historyNoHistoryBreakdown', a.format!.name)
               : noHistory === 'per-video'
                 ? t('historyNoHistoryPerVideo')
                 : a.dateColumn === null
-                  ? t('historyNoDate', file.name)
+                  ? t('historyNoDate', shown!.name)
                   : a.format
                     ? t('historyFormat', a.format.name, n(a.table.rows.length))
                     : t('historyFormatUnknown', n(a.table.rows.length))}

@@ -140,3 +140,8 @@ export function analyseText(text: string): AnalyseResult {
 export function analyseBytes(bytes: Uint8Array): AnalyseResult {
   return analyseText(decodeBytes(bytes));
 }
+
+/** The file has days with numbers to import (a breakdown or a file without dates has not). */
+export function hasHistory(a: Analysis): boolean {
+  return !a.format?.noHistory && a.dateColumn !== null && a.columns.length > 0;
+}

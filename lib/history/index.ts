@@ -2,7 +2,7 @@
  * lib/history: a dashboard's CSV export → readings for one goal. Pure: no browser APIs, no
  * storage; the options page shows the plan and the background writes it (history.import).
  */
-export { analyseBytes, analyseText, type Analysis, type ColumnInfo } from './analyse';
+export { analyseBytes, analyseText, hasHistory, type Analysis, type ColumnInfo } from './analyse';
 export {
   DATE_FORMATS,
   detectDateFormat,
@@ -31,3 +31,4 @@ export {
 } from './plan';
 export { mappingFor, pickColumn } from './suggest';
 export { readTable, type Row, type Table } from './table';
+export { csvEntries, isZip, MAX_ENTRY_BYTES, type ZipEntry } from './zip';

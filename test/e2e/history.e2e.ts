@@ -1,11 +1,13 @@
 /**
  * History import, end to end in Chromium: a goal with no readings, a Plausible export in its real
- * format (visitors.csv as PlausibleWeb.StatsController.main_graph_csv writes it, with our own
- * numbers, the current month's later days as zeros the way a "this month" export lists them),
- * imported through the options page; the goal has a projection the same day. With
+ * format (the zip PlausibleWeb.StatsController.csv_export sends, with visitors.csv as its
+ * main_graph_csv writes it — our own numbers, the later days of the range as zeros the way a
+ * "this month" export lists them — beside sources.csv and pages.csv), imported through the
+ * options page; the goal has a projection the same day. With
  * PACER_SCREENSHOTS=1 the preview's screenshot goes to docs/.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -80,6 +82,20 @@ describe('history import', () => {
     const { text, sum } = plausibleCsv();
     const file = join(TMP, 'visitors.csv');
     writeFileSync(file, text);
+    const zip = join(
+      TMP,
+      `Plausible export acme.example ${dayFromToday(-35)}  to ${dayFromToday(3)} .zip`,
+    );
+    writeFileSync(
+      zip,
+      zipSync({
+        'sources.csv': strToU8('name,visitors,bounce_rate,visit_duration\r\nGoogle,812,51,88\r\n'),
+        'visitors.csv': strToU8(text),
+        'pages.csv': strToU8(
+          'name,visitors,pageviews,bounce_rate,time_on_page\r\n/,900,1500,50,40\r\n',
+        ),
+      }),
+    );
 
     const page = await openExtensionPage(h, 'options.html#history', { width: 1000, height: 900 });
     const heading = page.getByRole('heading', { name: "Import a dashboard's history" });
@@ -87,8 +103,11 @@ describe('history import', () => {
     // The address lands on the section: its heading has keyboard focus.
     await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
 
-    await page.getByLabel('CSV file').setInputFiles(file);
+    await page.getByLabel('CSV or zip file').setInputFiles(zip);
     await page.getByText('Recognised: Plausible export, 39 rows.').waitFor();
+    // Of the zip's files, the one with the days.
+    const entry = page.getByLabel(/^File in Plausible export/);
+    await expect(entry.locator('option:checked').textContent()).resolves.toBe('visitors.csv');
     await expect(page.getByLabel('Goal', { exact: true }).inputValue()).resolves.toBe(GOAL.id);
     const preview = page.locator('.history-preview');
     await expect
@@ -123,8 +142,8 @@ describe('history import', () => {
       .poll(() => page.locator(`[data-goal-id="${GOAL.id}"]`).first().getAttribute('data-status'))
       .toBe(after.status);
 
-    // The same file again adds nothing.
-    await page.getByLabel('CSV file').setInputFiles(file);
+    // The same history again, as the bare CSV, adds nothing.
+    await page.getByLabel('CSV or zip file').setInputFiles(file);
     await page.getByRole('button', { name: 'Import 30 readings' }).click();
     await page
       .getByText(`Imported 0 readings into “${GOAL.title}”; 30 days already had one.`)
