@@ -144,10 +144,13 @@ export function HistorySection(p: { goals: GoalView[] }) {
     [mapping, goal],
   );
   // Readings in another unit than the goal's would be outvoted or would outvote the dashboard's.
+  const planCurrency = plan?.readings[0]?.currency;
   const unitClash =
     view?.unit && col && view.unit !== col.unit
       ? t('historyProblemUnit', unitWord(t, col.unit), unitWord(t, view.unit))
-      : null;
+      : view?.currency && planCurrency && view.currency !== planCurrency
+        ? t('historyProblemUnit', planCurrency, view.currency)
+        : null;
   const ready = !!plan && !plan.errors.length && !plan.problem && !unitClash;
 
   const run = async () => {

@@ -48,7 +48,8 @@ export function mappingFor(
     : -1;
   const headers = a.table.header;
   const skip = f?.skipRow;
-  const currency = col.currency ?? c.currency;
+  // The user's currency only where the file says none (a Stripe row says its own).
+  const currency = col.currency ?? (currencyColumn >= 0 ? undefined : c.currency);
   return {
     ok: true,
     mapping: {

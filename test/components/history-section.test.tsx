@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HistorySection } from '../../components/options/HistorySection';
@@ -105,6 +106,38 @@ describe('HistorySection', () => {
     await choose(root, 'pages.csv', fixture('umami-pages.csv'));
     expect(text()).toContain("This is Umami's download");
     expect(root.querySelector('select')).toBeNull();
+  });
+
+  it('takes the dashboard’s zip as it is and uses the file with the days', async () => {
+    const zip = zipSync({
+      'sources.csv': strToU8('name,visitors,bounce_rate,visit_duration\nGoogle,812,51,88\n'),
+      'visitors.csv': fixture('plausible-visitors.csv'),
+    });
+    const { root, text } = mount(<HistorySection goals={[pageviews]} />);
+    await choose(root, 'Plausible export acme.example.zip', zip);
+    const entry = byLabel(root, 'File in Plausible export acme.example.zip') as HTMLSelectElement;
+    expect(entry.selectedOptions[0]!.textContent).toBe('visitors.csv');
+    expect(text()).toContain('Recognised: Plausible export, 30 rows.');
+    expect(button(root, 'Import 30 readings').disabled).toBe(false);
+  });
+
+  it('refuses money in another currency than the goal’s readings', async () => {
+    const stripeGoal = view(
+      {},
+      goal({
+        id: 'gv',
+        metric: { source: 'stripe', scope: 'acct', key: 'gross_volume' },
+        accumulation: 'period-total',
+        start: '2026-09-01',
+        deadline: '2026-12-31',
+      }),
+    );
+    const { root } = mount(
+      <HistorySection goals={[{ ...stripeGoal, unit: 'currency', currency: 'EUR' }]} />,
+    );
+    await choose(root, 'payments.csv', fixture('stripe-payments.csv'));
+    expect(alertText(root)).toContain('This column holds USD, but the goal');
+    expect(button(root, 'Import 10 readings').disabled).toBe(true);
   });
 
   it('speaks Korean', async () => {
