@@ -53,7 +53,7 @@ function readChosen(name: string, bytes: Uint8Array): Loaded | 'no-table' | 'zip
  * choose the goal (and, for a file Pacer does not know, the column and what it holds), see what
  * would be written, then write it through `history.import`. Nothing is written before that click.
  */
-export function HistorySection(p: { goals: GoalView[] }) {
+export function HistorySection(p: { goals: GoalView[]; onNewGoal: () => void }) {
   const { t, lang } = useI18n();
   const id = useId();
   const [file, setFile] = useState<Loaded | null>(null);
@@ -164,7 +164,19 @@ export function HistorySection(p: { goals: GoalView[] }) {
     reset();
   };
 
-  if (!p.goals.length) return <p class="muted">{t('historyNoGoals')}</p>;
+  // Readings belong to a goal's metric: with no goal yet, start one (then come back here).
+  if (!p.goals.length)
+    return (
+      <div class="stack history">
+        <p class="muted section-intro">{t('historyIntro')}</p>
+        <p>{t('historyNoGoals')}</p>
+        <div>
+          <button type="button" onClick={p.onNewGoal}>
+            {t('newGoal')}
+          </button>
+        </div>
+      </div>
+    );
   const noHistory = a?.format?.noHistory;
   return (
     <div class="stack import history">

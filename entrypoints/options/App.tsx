@@ -131,7 +131,9 @@ export function OptionsApp() {
               <h2 id="history-h" tabIndex={-1}>
                 {t('historyHeading')}
               </h2>
-              {goals && <HistorySection goals={goals} />}
+              {goals && (
+                <HistorySection goals={goals} onNewGoal={() => setEditing({ kind: 'new' })} />
+              )}
             </section>
             <section aria-labelledby="data-h" class="stack" id="data">
               <h2 id="data-h" tabIndex={-1}>

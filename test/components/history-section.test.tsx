@@ -51,7 +51,9 @@ const alertText = (root: Element) =>
 describe('HistorySection', () => {
   it('recognises a Plausible export, previews the totals for the goal, then imports them', async () => {
     const bg = fakeBackground({ 'history.import': () => ({ ok: true, added: 30, skipped: 0 }) });
-    const { root, text } = mount(<HistorySection goals={[gaUsers, pageviews]} />);
+    const { root, text } = mount(
+      <HistorySection onNewGoal={() => {}} goals={[gaUsers, pageviews]} />,
+    );
     await choose(root, 'visitors.csv', fixture('plausible-visitors.csv'));
     expect(text()).toContain('Recognised: Plausible export, 30 rows.');
     // The goal whose metric is a column of the file, and that column, are chosen already.
@@ -77,7 +79,7 @@ describe('HistorySection', () => {
 
   it('names the bad rows and offers no import', async () => {
     const bg = fakeBackground({});
-    const { root } = mount(<HistorySection goals={[pageviews]} />);
+    const { root } = mount(<HistorySection onNewGoal={() => {}} goals={[pageviews]} />);
     await choose(root, 'bad.csv', fixture('bad-rows.csv'));
     // An unknown file: say whether its days add up.
     click(root.querySelector('input[type="radio"][value="amount"]'));
@@ -89,7 +91,7 @@ describe('HistorySection', () => {
   });
 
   it('will not add up daily unique visitors into a period total', async () => {
-    const { root } = mount(<HistorySection goals={[pageviews]} />);
+    const { root } = mount(<HistorySection onNewGoal={() => {}} goals={[pageviews]} />);
     await choose(root, 'visitors.csv', fixture('plausible-visitors.csv'));
     const col = byLabel(root, 'Column') as HTMLSelectElement;
     act(() => {
@@ -101,8 +103,16 @@ describe('HistorySection', () => {
     expect(button(root, 'Import 0 readings').disabled).toBe(true);
   });
 
+  it('with no goal yet, offers to start one', () => {
+    const onNewGoal = vi.fn();
+    const { root, text } = mount(<HistorySection goals={[]} onNewGoal={onNewGoal} />);
+    expect(text()).toContain('Create a goal first');
+    click(button(root, 'New goal'));
+    expect(onNewGoal).toHaveBeenCalledOnce();
+  });
+
   it('says an Umami download holds no history by day', async () => {
-    const { root, text } = mount(<HistorySection goals={[visitors]} />);
+    const { root, text } = mount(<HistorySection onNewGoal={() => {}} goals={[visitors]} />);
     await choose(root, 'pages.csv', fixture('umami-pages.csv'));
     expect(text()).toContain("This is Umami's download");
     expect(root.querySelector('select')).toBeNull();
@@ -113,7 +123,7 @@ describe('HistorySection', () => {
       'sources.csv': strToU8('name,visitors,bounce_rate,visit_duration\nGoogle,812,51,88\n'),
       'visitors.csv': fixture('plausible-visitors.csv'),
     });
-    const { root, text } = mount(<HistorySection goals={[pageviews]} />);
+    const { root, text } = mount(<HistorySection onNewGoal={() => {}} goals={[pageviews]} />);
     await choose(root, 'Plausible export acme.example.zip', zip);
     const entry = byLabel(root, 'File in Plausible export acme.example.zip') as HTMLSelectElement;
     expect(entry.selectedOptions[0]!.textContent).toBe('visitors.csv');
@@ -133,7 +143,10 @@ describe('HistorySection', () => {
       }),
     );
     const { root } = mount(
-      <HistorySection goals={[{ ...stripeGoal, unit: 'currency', currency: 'EUR' }]} />,
+      <HistorySection
+        onNewGoal={() => {}}
+        goals={[{ ...stripeGoal, unit: 'currency', currency: 'EUR' }]}
+      />,
     );
     await choose(root, 'payments.csv', fixture('stripe-payments.csv'));
     expect(alertText(root)).toContain('This column holds USD, but the goal');
@@ -141,7 +154,7 @@ describe('HistorySection', () => {
   });
 
   it('speaks Korean', async () => {
-    const { root, text } = mount(<HistorySection goals={[pageviews]} />, 'ko');
+    const { root, text } = mount(<HistorySection onNewGoal={() => {}} goals={[pageviews]} />, 'ko');
     await choose(root, 'visitors.csv', fixture('plausible-visitors.csv'));
     expect(text()).toContain('인식함: Plausible 내보내기, 30행.');
     expect(text()).toContain('측정값 30개 가져오기');
