@@ -43,6 +43,8 @@ export function problemText(t: Translate, p: Problem): string {
       return t('historyProblemCurrency');
     case 'starts-late':
       return t('historyProblemStartsLate', p.first, p.start);
+    case 'not-daily':
+      return t('historyProblemNotDaily', p.days);
     case 'nothing':
       return t('historyProblemNothing');
   }
@@ -56,6 +58,7 @@ export function leftTexts(
 ): string[] {
   const out: string[] = [];
   if (left.future) out.push(t('historyLeftFuture', left.future));
+  if (left.today) out.push(t('historyLeftToday'));
   if (left.outside) out.push(t('historyLeftOutside', left.outside, period.start, period.deadline));
   if (left.empty) out.push(t('historyLeftEmpty', left.empty));
   if (left.totals) out.push(t('historyLeftTotals', left.totals));

@@ -11,7 +11,7 @@
  * day is the one the goal uses, and marked `origin: 'import'`.
  */
 import type { Reading, Unit } from '../goals/schema';
-import { addDaysIso, parseDate, TOTAL_ROW, type DateFormat } from './dates';
+import { addDaysIso, daysBetween, parseDate, TOTAL_ROW, type DateFormat } from './dates';
 import type { ColumnKind } from './formats';
 import { parseCell } from './numbers';
 import type { Table } from './table';
@@ -54,11 +54,17 @@ export type Problem =
   | { kind: 'level-total' } // a rate or level does not add up
   | { kind: 'no-currency' } // money with no currency known
   | { kind: 'starts-late'; first: string; start: string } // total since the start unknown
+  | { kind: 'not-daily'; days: number } // rows are weeks or months: a bucket is not a day
   | { kind: 'nothing' }; // no row left to import
 
 export interface Left {
   /** Days after today (an export of "this month" lists the rest of the month with zeros). */
   future: number;
+  /**
+   * Today, for a level made of a day's amounts (visitors per day): the day is not over, and its
+   * part-day value would read as a sudden drop.
+   */
+  today: number;
   /** Days outside the goal's period (period totals only). */
   outside: number;
   /** Rows with no value in the column. */
@@ -98,7 +104,15 @@ interface Day {
 }
 
 export function planImport(table: Table, m: Mapping, target: Target, today: string): Plan {
-  const left: Left = { future: 0, outside: 0, empty: 0, totals: 0, notPaid: 0, gap: null };
+  const left: Left = {
+    future: 0,
+    today: 0,
+    outside: 0,
+    empty: 0,
+    totals: 0,
+    notPaid: 0,
+    gap: null,
+  };
   const errors: RowError[] = [];
   const total = target.accumulation === 'period-total';
   const fail = (e: RowError) => {
@@ -151,6 +165,10 @@ export function planImport(table: Table, m: Mapping, target: Target, today: stri
       left.future++;
       continue;
     }
+    if (date === today && !total && m.kind !== 'level') {
+      left.today++;
+      continue;
+    }
     if (cell === undefined) {
       left.empty++;
       continue;
@@ -182,6 +200,11 @@ export function planImport(table: Table, m: Mapping, target: Target, today: stri
   if (m.unit === 'currency' && !currency) return plan([], { kind: 'no-currency' });
 
   let sorted = [...days.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  // Plausible and others export by week or month when asked: such a row holds a week's or a
+  // month's total, and written as its first day it would be a wrong number for that day.
+  const spacing = medianGap(sorted.map(([d]) => d));
+  if (m.kind !== 'level' && !m.perEvent && spacing >= 7)
+    return plan([], { kind: 'not-daily', days: spacing });
   if (m.fraction && m.unit === 'percent' && sorted.every(([, d]) => Math.abs(d.value) <= 1)) {
     scaled = true;
     for (const [, d] of sorted) {
@@ -246,6 +269,14 @@ export function planImport(table: Table, m: Mapping, target: Target, today: stri
     expected = addDaysIso(date, 1);
   }
   return plan(readings);
+}
+
+/** The median number of days between consecutive dates (0 with fewer than three). */
+function medianGap(dates: string[]): number {
+  if (dates.length < 3) return 0;
+  const gaps = dates.slice(1).map((d, i) => daysBetween(dates[i]!, d));
+  gaps.sort((a, b) => a - b);
+  return gaps[gaps.length >> 1]!;
 }
 
 /** Sums of decimals drift (0.1 + 0.2): keep what the file could have said, to 10 decimals. */

@@ -225,6 +225,37 @@ describe('a level goal: the day’s value', () => {
   });
 });
 
+describe('rows that are not days', () => {
+  const monthly =
+    'date,visitors,pageviews,visits,views_per_visit,bounce_rate,visit_duration\n' +
+    '2026-07-01,9000,27000,10800,2.5,50,90\n' +
+    '2026-08-01,9400,28100,11300,2.49,49,92\n' +
+    '2026-09-01,9800,29500,11800,2.5,48,95\n';
+
+  it('refuses a monthly export’s totals as if they were days', () => {
+    const p = plan(text(monthly), target('pageviews', 'period-total', '2026-07-01'));
+    expect(p.problem).toEqual({ kind: 'not-daily', days: 31 });
+    expect(p.readings).toEqual([]);
+    expect(plan(text(monthly), target('pageviews', 'level')).problem).toEqual({
+      kind: 'not-daily',
+      days: 31,
+    });
+  });
+
+  it('keeps sparse samples of a level (a rate read once a month)', () => {
+    expect(plan(text(monthly), target('bounce_rate', 'level')).readings).toHaveLength(3);
+  });
+
+  it('leaves today out of a level made of daily amounts: the day is not over', () => {
+    const a = load('plausible-visitors.csv');
+    const p = plan(a, target('visitors', 'level'), '2026-09-30');
+    expect(p.readings).toHaveLength(29);
+    expect(p.left.today).toBe(1);
+    // A period total to date includes today, as the dashboard shows it.
+    expect(plan(a, target('pageviews', 'period-total'), '2026-09-30').readings).toHaveLength(30);
+  });
+});
+
 describe('bad rows', () => {
   it('names each bad row and writes nothing', () => {
     const p = plan(load('bad-rows.csv'), target('orders', 'period-total'), '2026-11-30', {
