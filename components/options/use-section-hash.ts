@@ -1,7 +1,6 @@
 import { useEffect } from 'preact/hooks';
 
-// `history`: the history import (the welcome page links to it); absent, the page opens at its top.
-const SECTIONS = ['report', 'data', 'sync', 'history'];
+const SECTIONS = ['report', 'history', 'data', 'sync'];
 
 /**
  * `options.html#report` (the side panel's "Report", the sync notice's "Details"): once the page

@@ -11,6 +11,7 @@ import { Roadmap } from '../../components/options/Roadmap';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { NotificationsToggle } from '../../components/options/NotificationsToggle';
 import { DataSection } from '../../components/options/DataSection';
+import { HistorySection } from '../../components/options/HistorySection';
 import { ReportSection } from '../../components/options/ReportSection';
 import { SyncNotice } from '../../components/options/SyncNotice';
 import { SyncSetting } from '../../components/options/SyncSetting';
@@ -155,6 +156,14 @@ export function OptionsApp() {
                 {t('optionsReportHeading')}
               </h2>
               <ReportSection />
+            </section>
+            <section aria-labelledby="history-h" class="stack" id="history">
+              <h2 id="history-h" tabIndex={-1}>
+                {t('historyHeading')}
+              </h2>
+              {goals && (
+                <HistorySection goals={goals} onNewGoal={() => setEditing({ kind: 'new' })} />
+              )}
             </section>
             <section aria-labelledby="data-h" class="stack" id="data">
               <h2 id="data-h" tabIndex={-1}>

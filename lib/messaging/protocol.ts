@@ -39,6 +39,15 @@ export const CheckinError = z.enum([
 ]);
 export type CheckinError = z.infer<typeof CheckinError>;
 
+/** Most readings one history import may carry: 50 years of days, with room. */
+export const MAX_HISTORY_READINGS = 20_000;
+
+/** An imported reading says so, and is of one day or a range that ends that day. */
+const ImportedReading = Reading.extend({ origin: z.literal('import') }).refine(
+  (r) => r.period !== null && r.observedAt.slice(0, 10) === r.period.end,
+  { message: 'an imported reading is dated on the last day it covers', path: ['observedAt'] },
+);
+
 /** A write that failed: the message, and the StoreError code for pages to say it in their words. */
 const Failed = z.object({
   ok: z.literal(false),
@@ -260,6 +269,23 @@ export const PROTOCOL = {
     ]),
     from: ['extension'],
     maxBytes: 32 * 1024 * 1024,
+  }),
+  /**
+   * Past values of one goal's metric from a dashboard's CSV export (lib/history), planned and
+   * previewed in the options page. Written in one transaction; a day that already has a reading
+   * of the metric over the same period keeps it (`skipped`).
+   */
+  'history.import': entry({
+    request: z.object({
+      readings: z.array(ImportedReading).min(1).max(MAX_HISTORY_READINGS),
+    }),
+    response: z.union([
+      z.object({ ok: z.literal(true), added: z.number(), skipped: z.number() }),
+      z.object({ ok: z.literal(false), error: z.string() }),
+    ]),
+    from: ['extension'],
+    // 20,000 readings (55 years of days) of ~250 bytes each.
+    maxBytes: 6 * 1024 * 1024,
   }),
 } as const;
 

@@ -11,6 +11,7 @@ import {
   exportAll,
   getSettings,
   importAll,
+  importHistory,
   putGoal,
   putSettings,
   readingsFor,
@@ -159,6 +160,13 @@ export function registerHandlers(
         const result = await importAll(await deps.db(), data, mode);
         deps.sync?.localChanged();
         await refreshAll(deps);
+        return result;
+      }),
+    )
+    .on('history.import', ({ readings }) =>
+      attempt(async () => {
+        const result = await importHistory(await deps.db(), readings);
+        if (result.added) await refreshAll(deps);
         return result;
       }),
     )

@@ -19,4 +19,5 @@ export {
   putSettings,
 } from './settings';
 export { exportAll, importAll, type ImportResult } from './transfer';
+export { importHistory, type HistoryResult } from './history';
 export { Tracker, LocatorSchema, trackersFor, putTracker, deleteTracker } from './trackers';
