@@ -73,14 +73,15 @@ function kindOf(row: Element, locale?: string): RowKind {
   return labels > 1 && labels === cells.length ? 'header' : 'other';
 }
 
-interface TableShape {
+export interface TableShape {
   kinds: Map<Element, RowKind>;
   rows: Element[];
 }
 
-const shapes = new WeakMap<Element, TableShape>();
+/** Tables seen during one read (a page changes between reads: never kept longer). */
+export type TableCache = Map<Element, TableShape>;
 
-function shapeOf(table: Element, locale?: string): TableShape {
+function shapeOf(table: Element, shapes: TableCache, locale?: string): TableShape {
   let s = shapes.get(table);
   if (!s) {
     const rows = Array.from(table.querySelectorAll('tr')).filter(
@@ -149,13 +150,13 @@ function tableTitle(table: Element): string | null {
  * The label of the figure in `cell`, or null when it has none a person would read it by (or
  * sits in a rank, index or date column).
  */
-export function cellLabel(cell: Element, locale?: string): CellLabel | null {
+export function cellLabel(cell: Element, cache: TableCache, locale?: string): CellLabel | null {
   const row = cell.parentElement;
   const table = row?.closest('table');
   if (!row || !table) return null;
   const col = colOf(cell);
   const first = row.firstElementChild!;
-  const shape = shapeOf(table, locale);
+  const shape = shapeOf(table, cache, locale);
   const { header, title, dataRows } = headerOf(shape, row);
   const head = header ? cellAt(header, col) : undefined;
   const headText = head ? textOf(head) : '';

@@ -2,16 +2,19 @@
  * The generic, label-anchored reader for pages the user enabled (source `custom`). It knows no
  * markup: it pairs each figure with the label a person would read it by.
  *
- * Pairing, in order: a table cell takes its row label (first cell) or, when the row has none,
- * its column header (the cell above); anything else takes the nearest unused label before or
- * after it, "nearest" meaning the deepest common ancestor (same card beats same page), ties to
- * the label before. That covers label-above-value cards, "Visitors: 1,234", and value-first
- * sentences ("<strong>1,234</strong> visits, <strong>987</strong> unique visitors").
- * Comparisons (arrows, "+12%", "vs.", "previous period", change badges) are never values.
+ * Pairing, in order: a table cell is named by its row and its column header
+ * (generic-table.ts), never by a word nearby; anything else takes the nearest unused label
+ * before or after it, "nearest" meaning the deepest common ancestor (same card beats same
+ * page), ties to the label before. That covers label-above-value cards, "Visitors: 1,234", and
+ * value-first sentences ("<strong>1,234</strong> visits, <strong>987</strong> unique visitors").
+ * Comparisons (arrows, "+12%", "vs.", "previous period", change badges) are never values; a unit
+ * in its own element after a number ("1,284,500<span>원</span>") belongs to the number; years
+ * beside month names and clock times beside dates are dates. Headline figures come first,
+ * listings' rows after them with their `group`.
  */
 import { parseDateRangeText, parseFigure } from '../parse';
 import { docLocale, makeFigure, slugify, textOf } from './dom';
-import { cellLabel, cellOf, DATE_WORD } from './generic-table';
+import { cellLabel, cellOf, DATE_WORD, type TableCache } from './generic-table';
 import { arrowBeside, COMPARISON_HOOK, parentOf, walkNear, type Item } from './generic-walk';
 import { makeDay, monthEnd, range, yearEnd, yearStart } from '../parse/calendar';
 import { parseDayText } from '../parse/day-text';
@@ -113,12 +116,13 @@ export function readGeneric(doc: Document, url: URL, now: Date): PageRead | null
   const headline: PageFigure[] = [];
   const listed: PageFigure[] = [];
   const keys = new Set<string>();
+  const tables: TableCache = new Map();
   for (let i = 0; i < items.length && headline.length + listed.length < MAX_CANDIDATES; i++) {
     const it = items[i]!;
     if (it.kind !== 'figure') continue;
     const cell = cellOf(it.el);
     // In a table the row and column name a figure; a nearby word never does (a rank's "URL 1").
-    const named = cell ? cellLabel(cell, locale) : null;
+    const named = cell ? cellLabel(cell, tables, locale) : null;
     let label = named?.label ?? null;
     if (!cell) {
       const j = labelFor(items, i, used);
@@ -178,8 +182,8 @@ function unitAfter(el: Element, text: string): { unit: string; space: string } |
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3 && (c.nodeValue ?? '').trim() === text) n = c.nextSibling;
   }
-  // The figure is its element's whole text: look after the element.
-  if (!n && textOf(el) === text) n = el.nextSibling;
+  // The figure is its element's only content: look after the element.
+  if (!n && el.firstChild === el.lastChild) n = el.nextSibling;
   let space = '';
   while (n && n.nodeType === 3 && !(n.nodeValue ?? '').trim()) {
     space = ' ';
@@ -276,6 +280,9 @@ function markDates(items: Item[], now: Date, locale?: string): DateRange | null 
 
 /*
  * Verified against: hand-written layouts in test/readers/generic.test.ts (cards, label then
- * bare text, value-first sentences, header/row tables, shadow DOM, comparisons, duplicates)
- * and the Umami/Plausible/Matomo/GoAccess fixtures. A heuristic: expect misses on unusual pages.
+ * bare text, value-first sentences, header/row tables, shadow DOM, comparisons, duplicates),
+ * test/fixtures/custom/ (AWStats 7.9- and Webalizer 2.23-shaped reports, a Korean commerce
+ * dashboard, German and Japanese cards: own figures, hand-written in those tools' markup, not
+ * captured) and the Umami/Plausible/Matomo/GoAccess fixtures. A heuristic: expect misses on
+ * unusual pages.
  */

@@ -11,7 +11,7 @@
  * - the older VisitsSummary/_sparklines.twig: bare `<strong>1,234</strong> visits, <strong>987
  *   </strong> unique visitors` in the `.sparkline` div.
  * Keys come from the sparkline's `columns` (its image URL or `data-graph-params`: `nb_visits`,
- * the same in every UI language), else from the English description. Numbers are formatted by
+ * the same in every UI language); a sparkline with no columns is keyed by its words. Numbers are formatted by
  * the backend in the user's language, so the page's `lang` reads them.
  */
 import { matomoRangeFromUrl, parseDateRangeText } from '../parse';
@@ -39,46 +39,19 @@ const PERIOD_TEXT = '#periodString #date';
 // The segment selector's name of the applied segment (SegmentEditor).
 const SEGMENT_NAME = '.segmentationTitle';
 
-// API columns (VisitsSummary/Reports/Get.php) → keys.
-const COLUMNS: Record<string, string> = {
-  nb_visits: 'visits',
-  nb_uniq_visitors: 'visitors',
-  nb_users: 'users',
-  avg_time_on_site: 'visit_duration',
-  bounce_rate: 'bounce_rate',
-  nb_actions_per_visit: 'actions_per_visit',
-  nb_actions: 'actions',
-  nb_pageviews: 'pageviews',
-  nb_uniq_pageviews: 'unique_pageviews',
-  nb_downloads: 'downloads',
-  nb_uniq_downloads: 'unique_downloads',
-  nb_outlinks: 'outlinks',
-  nb_uniq_outlinks: 'unique_outlinks',
-  nb_searches: 'searches',
-  nb_keywords: 'unique_keywords',
-  max_actions: 'max_actions',
-  avg_time_generation: 'generation_time',
+// API columns (VisitsSummary/Reports/Get.php) → keys; the keys existing goals already use.
+const COLUMNS: Record<string, string> = Object.fromEntries(
+  'visits uniq_visitors:visitors users avg_time_on_site:visit_duration bounce_rate actions_per_visit actions pageviews uniq_pageviews:unique_pageviews downloads uniq_downloads:unique_downloads outlinks uniq_outlinks:unique_outlinks searches keywords:unique_keywords max_actions avg_time_generation:generation_time'
+    .split(' ')
+    .map((c) => c.split(':'))
+    .map(([c, k]) => [/^(?:avg|bounce|max)_/.test(c!) ? c! : `nb_${c}`, k ?? c!]),
+);
+// VisitsSummary/_sparklines.twig draws one column and prints two values: the second's column.
+const SECOND: Record<string, string> = {
+  nb_visits: 'nb_uniq_visitors',
+  nb_searches: 'nb_keywords',
 };
-
-// English descriptions (VisitsSummary/lang/en.json) → keys, when no column is named.
-const KEYS: [RegExp, string][] = [
-  [/unique visitors/, 'visitors'],
-  [/visits have bounced|bounce rate/, 'bounce_rate'],
-  [/visit duration/, 'visit_duration'],
-  [/per visit/, 'actions_per_visit'],
-  [/max actions/, 'max_actions'],
-  [/unique pageviews/, 'unique_pageviews'],
-  [/pageviews/, 'pageviews'],
-  [/unique downloads/, 'unique_downloads'],
-  [/downloads/, 'downloads'],
-  [/unique outlinks/, 'unique_outlinks'],
-  [/outlinks/, 'outlinks'],
-  [/searches/, 'searches'],
-  [/unique keywords/, 'unique_keywords'],
-  [/generation time/, 'generation_time'],
-  [/^actions\b/, 'actions'],
-  [/^visits\b/, 'visits'],
-];
+const secondOf = (c = '') => SECOND[c] ?? c.replace(/^nb_/, 'nb_uniq_');
 
 /** Query and hash parameters together; Matomo keeps its state in `#?idSite=1&period=…`. */
 function paramsOf(url: URL): URLSearchParams {
@@ -115,9 +88,9 @@ function adjust(f: PageFigure): PageFigure {
   return f;
 }
 
+/** Keyed by its API column; a sparkline without one (a plugin's) by its words. */
 function figure(column: string | undefined, label: string, text: string, locale?: string) {
-  const key = COLUMNS[column ?? ''] ?? KEYS.find(([re]) => re.test(label.toLowerCase()))?.[1];
-  const f = makeFigure(key ?? slugify(label), label, text, locale);
+  const f = makeFigure(COLUMNS[column ?? ''] ?? slugify(label), label, text, locale);
   return f && adjust(f);
 }
 
@@ -136,7 +109,9 @@ function readSentences(spark: Element, columns: string[], locale?: string): Page
       // "%s visits" puts the value first; a language that puts it last leaves words before it.
       label =
         label.replace(/[\s,]+$/, '').trim() || textOf(part).replace(textOf(strong), '').trim();
-      const f = label ? figure(columns[out.length], label, textOf(strong), locale) : null;
+      const column =
+        out.length && columns.length === 1 ? secondOf(columns[0]) : columns[out.length];
+      const f = label ? figure(column, label, textOf(strong), locale) : null;
       if (f) out.push(f);
     }
   }
