@@ -1,7 +1,8 @@
 /**
- * What a table cell's figure is called, for the generic reader: its row label (first cell) and
- * its column header (the nearest header row above, by column, colspans counted), both when both
- * exist ("Viewed traffic · Unique visitors" in awstats' summary). Never a figure from a rank or
+ * What a table cell's figure is called, for the generic reader: its row label (the row's first
+ * text cell) or its column header (the nearest header row above, by column, colspans counted),
+ * both when the row holds several figures ("Viewed traffic · Unique visitors" in awstats'
+ * summary). Never a figure from a rank or
  * index column ("#", "Rank", a first column of 1, 2, 3…) — webalizer's "URL 1" was one — and
  * never a figure with neither a row label nor a header: a bare number in a table is anyone's.
  *
@@ -57,24 +58,29 @@ function colOf(cell: Element): number {
 
 type RowKind = 'title' | 'header' | 'data' | 'other';
 
-/** A title row is one label across the table; a header row has only labels (or th cells). */
-function kindOf(row: Element, locale?: string): RowKind {
+/**
+ * A title row is one label across the table; a header row has only labels (or th cells); a
+ * data row has figures (how many: a row with several is a matrix, named by row and column).
+ */
+function kindOf(row: Element, locale?: string): [RowKind, number] {
   const cells = Array.from(row.children).filter((c) => textOf(c));
-  if (cells.length === 0) return 'other';
-  if (cells.length === 1 && span(cells[0]!) > 1) return 'title';
+  if (cells.length === 0) return ['other', 0];
+  if (cells.length === 1 && span(cells[0]!) > 1) return ['title', 0];
   let figures = 0;
   let labels = 0;
+  const isFigure = (e: Element) => classify(textOf(e), locale)?.kind === 'figure';
   for (const c of cells) {
-    const k = classify(textOf(c), locale)?.kind;
-    if (k === 'figure') figures++;
-    else if (k === 'label' || c.tagName === 'TH') labels++;
+    // "<b>4,402</b><br />(4.94 visits/visitor)": the figure is the cell's first part.
+    if (isFigure(c) || (c.firstElementChild && isFigure(c.firstElementChild))) figures++;
+    else if (c.tagName === 'TH' || classify(textOf(c), locale)?.kind === 'label') labels++;
   }
-  if (figures) return 'data';
-  return labels > 1 && labels === cells.length ? 'header' : 'other';
+  if (figures) return ['data', figures];
+  return [labels > 1 && labels === cells.length ? 'header' : 'other', 0];
 }
 
 export interface TableShape {
   kinds: Map<Element, RowKind>;
+  figures: Map<Element, number>;
   rows: Element[];
 }
 
@@ -87,7 +93,12 @@ function shapeOf(table: Element, shapes: TableCache, locale?: string): TableShap
     const rows = Array.from(table.querySelectorAll('tr')).filter(
       (r) => r.closest('table') === table,
     );
-    s = { rows, kinds: new Map(rows.map((r) => [r, kindOf(r, locale)])) };
+    const kinds = rows.map((r) => kindOf(r, locale));
+    s = {
+      rows,
+      kinds: new Map(rows.map((r, i) => [r, kinds[i]![0]])),
+      figures: new Map(rows.map((r, i) => [r, kinds[i]![1]])),
+    };
     shapes.set(table, s);
   }
   return s;
@@ -168,7 +179,15 @@ export function cellLabel(cell: Element, cache: TableCache, locale?: string): Ce
   const colLabel = labelText(head, locale);
   // A listing's row without a name of its own ("1 | 8215 | …") says nothing about the site.
   if (listing && !rowLabel) return null;
-  const label = rowLabel && colLabel ? `${rowLabel} · ${colLabel}` : (rowLabel ?? colLabel);
+  // One figure in the row: its row names it, as a "Visitors | 1,234" list does. Several (a
+  // matrix: awstats' "Viewed traffic | 890 | 4,402 | …"): the row and the column.
+  const matrix = (shape.figures.get(row) ?? 0) > 1;
+  const label =
+    rowLabel && colLabel
+      ? matrix
+        ? `${rowLabel} · ${colLabel}`
+        : rowLabel
+      : (rowLabel ?? colLabel);
   if (!label) return null;
   if (header && dataRows >= LISTING_ROWS) {
     const columns = Array.from(header.children, (c) => textOf(c)).filter(Boolean);
