@@ -262,7 +262,7 @@ describe('generic reader: report pages (issue 15)', () => {
   });
 
   it('never a figure from a rank column; a listing is grouped after the headline figures', () => {
-    const rows = ['/ · Hits', '/pricing', '/about', '/signup']
+    const rows = ['/', '/pricing', '/about', '/signup']
       .map((u, i) => `<tr><td>${i + 1}</td><td>${900 - i}</td><td>${u}</td></tr>`)
       .join('');
     const r = readAt(
@@ -270,7 +270,7 @@ describe('generic reader: report pages (issue 15)', () => {
     )!;
     expect(r.figures[0]).toMatchObject({ key: 'total_hits', value: 31775 });
     expect(r.figures.slice(1).map((f) => [f.label, f.value, f.group])).toEqual([
-      ['/', 900, 'Top 4 of 45 Total URLs'],
+      ['/ · Hits', 900, 'Top 4 of 45 Total URLs'],
       ['/pricing · Hits', 899, 'Top 4 of 45 Total URLs'],
       ['/about · Hits', 898, 'Top 4 of 45 Total URLs'],
       ['/signup · Hits', 897, 'Top 4 of 45 Total URLs'],
