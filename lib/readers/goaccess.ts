@@ -48,23 +48,9 @@ function detect(doc: Document, _url: URL): boolean {
   );
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** GoAccess's fixed `%d/%b/%Y` (not a human phrase, so not worth parseDateRangeText's guessing). */
-function logDate(text: string): string | null {
-  const m = /^(\d{1,2})\/([A-Za-z]{3})\/(\d{4})$/.exec(text.trim());
-  const month = m ? MONTHS.indexOf(m[2]!.toLowerCase()) : -1;
-  if (!m || month < 0) return null;
-  return `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-}
-
+/** "01/Sep/2026" – "30/Sep/2026": GoAccess's `%d/%b/%Y`, month names in its C locale. */
 function periodOf(from: string, to: string, now: Date): DateRange | null {
-  if (!from || !to) return null;
-  const start = logDate(from);
-  const end = logDate(to);
-  if (start && end) return { start, end };
-  // `%b` follows the C locale goaccess ran under ("01/Okt/2026").
-  return parseDateRangeText(`${from} – ${to}`, now, 'en');
+  return from && to ? parseDateRangeText(`${from} – ${to}`, now, 'en') : null;
 }
 
 /**
