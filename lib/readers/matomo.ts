@@ -130,12 +130,15 @@ function readCard(card: Element, columns: string[], locale?: string): PageFigure
 }
 
 /** A segment (`segment=` in the hash or query) is its own view of the site. */
-function viewOf(doc: Document, params: URLSearchParams): FigureView | null {
+function viewOf(doc: Document | null, params: URLSearchParams): FigureView | null {
   const segment = params.get('segment');
   if (!segment) return null;
-  const name = textOf(doc.querySelector(SEGMENT_NAME));
+  const name = textOf(doc?.querySelector(SEGMENT_NAME));
   return { id: viewIdOf([['segment', segment]]), label: `segment ${name || segment}` };
 }
+
+/** The view a Matomo address shows (its segment), for readings stored with their URL. */
+export const matomoViewOfUrl = (url: URL): FigureView | null => viewOf(null, paramsOf(url));
 
 function read(doc: Document, url: URL, now: Date): PageRead | null {
   const locale = docLocale(doc);

@@ -195,8 +195,8 @@ interface PropertyFilter {
   type?: unknown;
 }
 
-/** Everything in the URL that narrows what the tiles count. */
-function viewOf(url: URL): FigureView | null {
+/** Everything in the URL that narrows what the tiles count (also for readings stored with it). */
+export function viewOf(url: URL): FigureView | null {
   const p = url.searchParams;
   const parts: [string, string][] = [];
   const labels: string[] = [];
