@@ -20,6 +20,8 @@ export const PageFigure = z.object({
     .optional(),
   precision: Amount.nonnegative(),
   text: z.string().max(200),
+  /** The listing (table) the figure is a row of; the side panel folds each one (FigureList). */
+  group: z.string().max(200).optional(),
 });
 
 export const PageRead = z.object({

@@ -1,6 +1,7 @@
 /**
  * Durations as dashboards print them, in seconds: "1m 41s" (GA4, Plausible), "00:03:20"
- * (Matomo, GA), "4min 22s", "1분 05초" (Korean GA4), "1h 2m 3s", "2d 3h", "350ms".
+ * (Matomo, GA), "4min 22s", "1분 05초" (Korean GA4), "1h 2m 3s", "2d 3h", "350ms", and
+ * Matomo's German "4 Minuten 22s", "45 Sek.", "1 Stunden 5 Minuten" (lang/de.json).
  */
 import type { Figure } from './types';
 
@@ -8,16 +9,16 @@ const SIGN = /^[-+\u2212]/;
 
 // Longest alternatives first: "min" before "m", "ms" before "m" and "s".
 const UNIT_PATTERN =
-  'days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|ms|d|h|m|s|일|시간|분|초|日|時間|分|秒';
+  'days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|Tage?|Stunden?|Std\\.|Minuten?|Min\\.|Sekunden?|Sek\\.|ms|d|h|m|s|일|시간|분|초|日|時間|分|秒';
 const COMPONENT = new RegExp(
   `\\s*(\\d+(?:\\.\\d{1,3}|,\\d{1,2})?)\\s?(${UNIT_PATTERN})(?=\\s|\\d|$)`,
   'uy',
 );
 
 function unitSeconds(unit: string): number {
-  if (/^(?:days?|d|일|日)$/.test(unit)) return 86400;
-  if (/^(?:hours?|hrs?|h|시간|時間)$/.test(unit)) return 3600;
-  if (/^(?:minutes?|mins?|m|분|分)$/.test(unit)) return 60;
+  if (/^(?:days?|d|Tage?|일|日)$/.test(unit)) return 86400;
+  if (/^(?:hours?|hrs?|h|Stunden?|Std\.|시간|時間)$/.test(unit)) return 3600;
+  if (/^(?:minutes?|mins?|m|Minuten?|Min\.|분|分)$/.test(unit)) return 60;
   if (unit === 'ms') return 0.001;
   return 1;
 }

@@ -58,6 +58,8 @@ export const BYTE_UNITS: Record<string, number> = {
   B: 1,
   byte: 1,
   bytes: 1,
+  Byte: 1, // GoAccess's formatBytes prints zero as "0 Byte"
+  Bytes: 1,
   kB: 1e3,
   KB: 1e3,
   MB: 1e6,

@@ -101,3 +101,11 @@ function rawFigure(raw: string, shown: Figure | null): Figure | null {
 export function docLocale(doc: Document): string | undefined {
   return doc.documentElement?.getAttribute('lang') || undefined;
 }
+
+/**
+ * The language of the browser showing the page: what `toLocaleString()` formats with on pages
+ * that render their numbers in the viewer's browser (GoAccess), whatever the page's `lang`.
+ */
+export function viewerLocale(doc: Document): string | undefined {
+  return doc.defaultView?.navigator?.language || undefined;
+}

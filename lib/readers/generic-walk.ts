@@ -16,7 +16,8 @@ import { parseFigure } from '../parse';
 import type { Figure } from '../parse/types';
 import { isHiddenElement } from './dom';
 
-export type Kind = 'figure' | 'label' | 'comparison' | 'date';
+/** `unit`: a unit in its own element after a number ("원", "건"), joined to that figure. */
+export type Kind = 'figure' | 'label' | 'comparison' | 'date' | 'unit';
 
 export interface Item {
   kind: Kind;
@@ -69,15 +70,25 @@ export function classify(
   if (!text || text.length > MAX_TEXT) return null;
   if (COMPARISON.test(text)) return { kind: 'comparison', text };
   if (/\d/.test(text)) {
-    const figure = parseFigure(text, locale);
-    if (figure) return { kind: 'figure', figure, text };
+    // "87건", "12회", "3件": a count with its counter word (Korean and Japanese shops).
+    const counted = /^(.*\d) ?[건명회개件人回個次]$/.exec(text);
+    const figure = parseFigure(text, locale) ?? (counted && parseFigure(counted[1]!, locale));
+    if (figure && (!counted || figure.unit === 'count')) return { kind: 'figure', figure, text };
   }
   // A label names something: it has letters and is not a sentence fragment of numbers.
   const label = text.replace(/\s*[:：]$/, '');
   // Exclamations and questions are prose ("Welcome back!"), not names of figures.
   // Long enough for Matomo's "visits have bounced (left the website after one page)".
   const words = label.split(' ').length;
-  if (/\p{L}/u.test(label) && label.length <= 90 && words <= 12 && !/[!?]$/.test(label)) {
+  // Letter-free dates ("2026. 9. 1. ~ 2026. 9. 30.", "01.09.2026") are labels the generic
+  // reader turns into the page's period.
+  const dateLike = /^\d{4}[./-] ?\d|^\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(label);
+  if (
+    (dateLike || /\p{L}/u.test(label)) &&
+    label.length <= 90 &&
+    words <= 12 &&
+    !/[!?]$/.test(label)
+  ) {
     return { kind: 'label', text: label };
   }
   return null;

@@ -16,6 +16,11 @@ export interface PageFigure {
   precision: number;
   /** The figure's text as displayed (what the user sees). */
   text: string;
+  /**
+   * The listing (a table with a header and several rows, e.g. "Top 30 of 45 Total URLs") the
+   * figure is a row of; absent for headline figures. Readers list headline figures first.
+   */
+  group?: string;
 }
 
 export interface PageRead {

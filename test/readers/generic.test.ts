@@ -213,3 +213,89 @@ describe('generic reader: cost', () => {
     expect(ratioToOneWalk(doc, () => readGeneric(doc, URL_, NOW))).toBeLessThan(60);
   }, 30_000);
 });
+
+describe('generic reader: report pages (issue 15)', () => {
+  const NOW_ = new Date('2026-10-02T09:00:00Z');
+  const readAt = (html: string, lang = 'en') =>
+    readGeneric(
+      parseHtml(`<!DOCTYPE html><html lang="${lang}"><body>${html}</body></html>`),
+      URL_,
+      NOW_,
+    );
+
+  it('a unit in its own element belongs to the number; the label is kept', () => {
+    const r = readAt(
+      `<dl><dt>결제금액</dt><dd><strong>1,284,500</strong><span>원</span></dd></dl><dl><dt>주문건수</dt><dd><b>87</b><span>건</span></dd></dl><div><h4>Bounce</h4><p>41<small>%</small></p></div>`,
+      'ko',
+    )!;
+    expect(r.figures.map((f) => [f.label, f.value, f.unit, f.currency ?? null, f.text])).toEqual([
+      ['결제금액', 1284500, 'currency', 'KRW', '1,284,500원'],
+      ['주문건수', 87, 'count', null, '87건'],
+      ['Bounce', 41, 'percent', null, '41%'],
+    ]);
+  });
+
+  it('years beside month names, and date columns, are never figures', () => {
+    const r = readAt(
+      `<table><tr><td>Jan<br>2026</td><td>Feb<br>2026</td></tr></table><table><tr><th>Year</th><th>Visits</th></tr><tr><td>2025</td><td>1,200</td></tr></table>`,
+    );
+    expect(r?.figures.map((f) => [f.label, f.value])).toEqual([['Visits', 1200]]);
+  });
+
+  it('a clock time after a date is a time of day, not a duration', () => {
+    const r = readAt(
+      `<p><span>Last update:</span> <span>30 Sep 2026</span> <span>23:59</span></p><p>Visits: 4,402</p>`,
+    );
+    expect(r?.figures.map((f) => f.key)).toEqual(['visits']);
+  });
+
+  it('a header row above a row of values: each value by its column (row and column in a matrix)', () => {
+    const r = readAt(
+      `<table><tr><td></td><td>Unique visitors</td><td>Number of visits</td></tr><tr><td>Viewed traffic</td><td><b>890</b></td><td><b>4,402</b></td></tr></table>
+       <table><tr><th>Source</th><th>Visitors</th></tr><tr><td>Google</td><td>4,600</td></tr></table>`,
+    );
+    expect(r?.figures.map((f) => [f.key, f.value])).toEqual([
+      ['viewed_traffic_unique_visitors', 890],
+      ['viewed_traffic_number_of_visits', 4402],
+      ['google', 4600], // one figure in its row: named by the row, as before
+    ]);
+  });
+
+  it('never a figure from a rank column; a listing is grouped after the headline figures', () => {
+    const rows = ['/', '/pricing', '/about', '/signup']
+      .map((u, i) => `<tr><td>${i + 1}</td><td>${900 - i}</td><td>${u}</td></tr>`)
+      .join('');
+    const r = readAt(
+      `<table><tr><th colspan="3">Top 4 of 45 Total URLs</th></tr><tr><th>#</th><th>Hits</th><th>URL</th></tr>${rows}</table><p>Total Hits: 31,775</p>`,
+    )!;
+    expect(r.figures[0]).toMatchObject({ key: 'total_hits', value: 31775 });
+    expect(r.figures.slice(1).map((f) => [f.label, f.value, f.group])).toEqual([
+      ['/ · Hits', 900, 'Top 4 of 45 Total URLs'],
+      ['/pricing · Hits', 899, 'Top 4 of 45 Total URLs'],
+      ['/about · Hits', 898, 'Top 4 of 45 Total URLs'],
+      ['/signup · Hits', 897, 'Top 4 of 45 Total URLs'],
+    ]);
+    expect(r.figures.some((f) => /^(?:url|#)/i.test(f.label))).toBe(false);
+  });
+
+  it.each([
+    [
+      '<h3>Summary Period: September 2026</h3><p>Generated 01-Oct-2026 00:05</p>',
+      '2026-09-01',
+      '2026-09-30',
+    ],
+    [
+      '<table><tr><td>Reported period</td><td>Month Sep 2026</td></tr><tr><td>First visit</td><td>01 Sep 2026 - 00:04</td></tr></table>',
+      '2026-09-01',
+      '2026-09-30',
+    ],
+    [
+      '<h2>Statistics for: shop.example, 01 Sep 2026 – 15 Sep 2026</h2>',
+      '2026-09-01',
+      '2026-09-15',
+    ],
+    ['<p>Generated 01 Oct 2026</p><h3>Summary Period: Year 2026</h3>', '2026-01-01', '2026-12-31'],
+  ])('report heading period: %s', (heading, start, end) => {
+    expect(readAt(`${heading}<p>Visits: 4,402</p>`)?.period).toEqual({ start, end });
+  });
+});

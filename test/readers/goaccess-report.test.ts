@@ -16,11 +16,23 @@ import {
 } from './goaccess-report';
 
 const FIXTURE = join(__dirname, '../fixtures/goaccess/report-14d.en.html');
+// The same report shown in a German browser: counts as "3.514" (toLocaleString), sizes as before.
+const FIXTURE_DE = join(__dirname, '../fixtures/goaccess/report-14d.de-browser.html');
 const URL_ = new URL('file:///tmp/pacer-goaccess/report.html');
 const NOW = new Date('2026-11-27T12:00:00Z');
 
-function figuresByKey(html: string) {
-  const read = readPage(parseHtml(html), URL_, { now: NOW });
+/** The reading without the displayed texts ("3.514" in a German browser, "3,514" in English). */
+function valuesOf(read: ReturnType<typeof readPage>) {
+  return read && { ...read, figures: read.figures.map(({ text: _text, ...f }) => f) };
+}
+
+function figuresByKey(html: string, viewer = 'en-US') {
+  const doc = parseHtml(html);
+  Object.defineProperty(doc.defaultView!.navigator, 'language', {
+    value: viewer,
+    configurable: true,
+  });
+  const read = readPage(doc, URL_, { now: NOW });
   return { read, by: Object.fromEntries((read?.figures ?? []).map((f) => [f.key, f])) };
 }
 
@@ -40,17 +52,29 @@ describe('goaccess fixture agrees with its log', () => {
     );
   });
 
+  it('committed German-browser capture: the same figures, read in the viewer locale', () => {
+    const html = readFileSync(FIXTURE_DE, 'utf8');
+    expect(html).toContain('>3.514<');
+    const de = figuresByKey(html, 'de-DE').read;
+    expect(valuesOf(de)).toEqual(valuesOf(figuresByKey(readFileSync(FIXTURE, 'utf8')).read));
+  });
+
   const tools = toolsAvailable();
   it.skipIf(!tools)(
     `regenerated with ${GOACCESS} and ${CHROMIUM}: same figures as the committed fixture`,
     async () => {
       const { html } = await renderGoaccessReport();
-      if (process.env.UPDATE_FIXTURES === '1') writeFileSync(FIXTURE, html);
+      const { html: htmlDe } = await renderGoaccessReport('de-DE');
+      if (process.env.UPDATE_FIXTURES === '1') {
+        writeFileSync(FIXTURE, html);
+        writeFileSync(FIXTURE_DE, htmlDe);
+      }
       const fresh = figuresByKey(html).read;
       const saved = figuresByKey(readFileSync(FIXTURE, 'utf8')).read;
       expect(fresh).toEqual(saved);
+      expect(valuesOf(figuresByKey(htmlDe, 'de-DE').read)).toEqual(valuesOf(saved));
     },
-    60_000,
+    90_000,
   );
   if (!tools) {
     it.skip(`goaccess or chromium missing (${GOACCESS}, ${CHROMIUM}): fixture not regenerated (CI installs both)`, () => {});

@@ -107,8 +107,13 @@ export function toolsAvailable(): boolean {
   return existsSync(GOACCESS) && existsSync(CHROMIUM);
 }
 
-/** Runs goaccess on the generated log, renders the report in Chromium, returns the settled DOM. */
-export async function renderGoaccessReport(): Promise<{ html: string; stats: LogStats }> {
+/**
+ * Runs goaccess on the generated log, renders the report in Chromium, returns the settled DOM.
+ * `locale` is the browser's: the report formats its counts with it (`toLocaleString()`).
+ */
+export async function renderGoaccessReport(
+  locale = 'en-US',
+): Promise<{ html: string; stats: LogStats }> {
   const dir = mkdtempSync(join(tmpdir(), 'pacer-goaccess-'));
   const { log, stats } = generateAccessLog();
   const logPath = join(dir, 'access.log');
@@ -137,13 +142,13 @@ export async function renderGoaccessReport(): Promise<{ html: string; stats: Log
     args: ['--no-sandbox'],
   });
   try {
-    const page = await browser.newPage({ locale: 'en-US', timezoneId: 'UTC' });
+    const page = await browser.newPage({ locale, timezoneId: 'UTC' });
     await page.goto(`file://${reportPath}`);
     await page.waitForSelector('#overall [class*="overall-"], .wrap-general', { timeout: 15000 });
     await page.waitForTimeout(300);
     // Scripts are dropped (as in the Umami captures) so the fixture is the rendered DOM only.
     await page.evaluate(() => document.querySelectorAll('script').forEach((s) => s.remove()));
-    const html = `<!-- settled DOM of a goaccess 1.7 report (test/readers/goaccess-report.ts) -->\n${await page.content()}`;
+    const html = `<!-- settled DOM of a goaccess 1.7 report in a ${locale} browser (test/readers/goaccess-report.ts) -->\n${await page.content()}`;
     return { html, stats };
   } finally {
     await browser.close();
