@@ -58,6 +58,7 @@ const EXCLUDED: Record<string, MessageKey> = {
   'unit-mismatch': 'excludedUnit',
   future: 'excludedFuture',
   'after-deadline': 'excludedAfterDeadline',
+  'old-reader': 'excludedOldReader',
 };
 
 export function excludedTexts(view: GoalView, t: Translate): string[] {

@@ -65,6 +65,11 @@ export const Reading = z.object({
    * or `import` (a dashboard's CSV export). Absent means read from a page.
    */
   origin: z.enum(['check-in', 'import']).optional(),
+  /**
+   * Set by migration 4 on a reading an older Pacer stored when it could not tell what the figure
+   * covered (its filter, realtime view or period): kept for the record, never used for a verdict.
+   */
+  doubt: z.literal('old-reader').optional(),
   /** The user's note on a check-in. */
   note: z.string().max(500).optional(),
 });

@@ -76,6 +76,8 @@ export function dailySeries(goal: Goal, readings: readonly Reading[], nowMs: num
 function classify(c: Context, r: Reading): number | ExclusionReason {
   const m = r.metric;
   if (m.key !== c.key || m.source !== c.source || m.scope !== c.scope) return 'other-metric';
+  // An older reader could not tell what this figure covered (migration 4): never a verdict.
+  if (r.doubt) return 'old-reader';
   const p = r.period;
   // A total over any other range (last quarter, last 28 days, or past the deadline) is a
   // different number, not a noisier one. (Checked first: string compares are cheaper than dates.)

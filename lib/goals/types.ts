@@ -16,7 +16,8 @@ export type ExclusionReason =
   | 'period-mismatch'
   | 'unit-mismatch'
   | 'before-start'
-  | 'after-deadline';
+  | 'after-deadline'
+  | 'old-reader';
 
 export interface Excluded {
   reading: Reading;

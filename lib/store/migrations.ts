@@ -4,6 +4,7 @@
  * whole upgrade back. Never edit a step that has shipped: add a new one.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { reidentifyOldReadings } from './old-readers';
 import { qualifyStoredIdentities } from './reidentify';
 import type { PacerSchema } from './schema';
 
@@ -39,6 +40,13 @@ export const MIGRATIONS: Migration[] = [
     async up(_db, tx) {
       // Readings keyed by what the page claimed move to the identity its address gives them.
       await qualifyStoredIdentities(tx);
+    },
+  },
+  {
+    version: 4,
+    async up(_db, tx) {
+      // Figures older readers keyed, dated or scoped wrongly get today's identity, or are marked.
+      await reidentifyOldReadings(tx);
     },
   },
 ];

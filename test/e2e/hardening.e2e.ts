@@ -197,7 +197,8 @@ describe('storage failures (defect 5)', () => {
     );
     expect(await sendFromExtension(h, 'storage.status', {})).toEqual({ ok: true });
     const popup = await openExtensionPage(h, 'popup.html');
-    await popup.getByText('No goals yet').waitFor();
+    // Recovered: an empty profile offers the first steps.
+    await popup.getByText('Three ways to start').waitFor();
     expect(await popup.locator('[data-trouble]').count()).toBe(0);
   });
 });
