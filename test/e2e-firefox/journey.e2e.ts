@@ -148,4 +148,43 @@ describe('Firefox: the main journey', () => {
     );
     expect(b.text).toBe('1');
   });
+  it('says what is wrong when storage fails, then reads again once it is back', async () => {
+    // A newer Pacer's database: the background gives way and cannot open it at its version.
+    await h.ext.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const req = indexedDB.open('pacer', 999);
+          req.onsuccess = () => {
+            req.result.close();
+            done();
+          };
+          req.onerror = () => fail(req.error);
+        }),
+    );
+    for (const path of ['popup.html', 'options.html', `sidepanel.html?tabId=${dashboardTab}`]) {
+      const page = await h.openExtensionPage(path);
+      const trouble = await poll(
+        () => attr(page, '[data-trouble]', 'data-trouble'),
+        (v) => v !== null,
+      );
+      expect({ path, trouble }).toEqual({ path, trouble: 'downgrade' });
+      const text = await page.evaluate(() => document.body.textContent ?? '');
+      expect(text).toContain('saved by a newer version of Pacer');
+      expect(text).not.toContain('not answering');
+      await page.close();
+    }
+    // Storage back (the newer database removed): the next message opens it again, and the
+    // dashboard's next visit is read and stored.
+    await h.ext.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const req = indexedDB.deleteDatabase('pacer');
+          req.onsuccess = req.onerror = req.onblocked = () => done();
+        }),
+    );
+    expect(await h.send('storage.status', {})).toEqual({ ok: true });
+    const dashboard = await h.newDashboardTab();
+    await dashboard.goto(DASHBOARD, { waitUntil: 'domcontentloaded' });
+    expect(await poll(readingCount, (n) => n > 0)).toBe(1);
+  });
 });
