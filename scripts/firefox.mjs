@@ -12,4 +12,4 @@ export function findFirefox() {
 
 export const NO_FIREFOX_HELP = `Pacer's Firefox build is tested in Firefox ESR.
   Debian/Ubuntu:  sudo apt-get install firefox-esr
-  Elsewhere:      set FIREFOX_PATH to a Firefox binary (128 or newer)`;
+  Elsewhere:      set FIREFOX_PATH to a Firefox binary (140 or newer)`;
