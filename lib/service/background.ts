@@ -6,7 +6,15 @@
 import { browser } from 'wxt/browser';
 import { broadcast } from '../messaging/client';
 import { createRouter } from '../messaging/router';
-import { deleteGoal, getSettings, listGoals, openPacerDb, putGoal, type PacerDb } from '../store';
+import {
+  addReadings,
+  deleteGoal,
+  getSettings,
+  listGoals,
+  openPacerDb,
+  putGoal,
+  type PacerDb,
+} from '../store';
 import { browserGoalSync } from '../sync/browser';
 import { listenForClicks, notify } from './notify';
 import { scheduleDaily } from './alarms';
@@ -22,6 +30,7 @@ import {
 } from './sites';
 import { MENU_ID, startPickMode, syncMenu, tellTab, trackFromMenu } from './track';
 import { clearTabState, getTabState, listTabs, setTabState } from './tab-state';
+import { admitReadings, watchWriteBudget } from './write-budget-session';
 
 let dbPromise: Promise<PacerDb> | null = null;
 
@@ -69,6 +78,7 @@ const deps: ServiceDeps = {
     list: listSites,
   },
   trackers: { changed: tellTab, pick: startPickMode },
+  budget: admitReadings,
   async alert(alerts) {
     await notify(alerts, await getSettings(await db()));
   },
@@ -127,6 +137,12 @@ export function startBackground(): void {
   });
   registerHandlers(router, deps);
   browser.runtime.onMessage.addListener((message, sender) => router.handle(message, sender));
+
+  // Pending readings held back by the write budget are stored when their window closes.
+  watchWriteBudget(async (readings) => {
+    await addReadings(await db(), readings);
+    await refreshAll(deps);
+  });
 
   // Pace moves with time even when nothing is read, and deadlines pass: re-check daily.
   void scheduleDaily(() => void refreshEverything());

@@ -58,10 +58,15 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
       const now = deps.now();
       const own = await ownTracked(deps, ctx.url, tracked);
       const host = ctx.url ? new URL(ctx.url).host : '';
-      const added = await addReadings(db, [
+      const readings = [
         ...(read ? toReadings(read, ctx.url, now) : []),
         ...trackedReadings(own.found, host, read?.period ?? null, ctx.url, now),
-      ]);
+      ];
+      // At most one stored reading per metric per tab per 10 minutes, the latest wins.
+      const added = await addReadings(
+        db,
+        (await deps.budget?.(ctx.tabId, readings, now)) ?? readings,
+      );
       if (ctx.tabId !== undefined) {
         await deps.tabs.set(ctx.tabId, {
           url: ctx.url ?? null,
