@@ -11,5 +11,12 @@ export {
   getSettings,
   putSettings,
 } from './settings';
+export {
+  compactReadings,
+  COMPACTED_KEY,
+  RETENTION,
+  type CompactResult,
+  type RetentionRule,
+} from './compact';
 export { exportAll, importAll, type ImportResult } from './transfer';
 export { Tracker, LocatorSchema, trackersFor, putTracker, deleteTracker } from './trackers';
