@@ -8,6 +8,8 @@ import { broadcast } from '../messaging/client';
 import { createRouter } from '../messaging/router';
 import {
   addReadings,
+  compactReadings,
+  RETENTION,
   deleteGoal,
   getSettings,
   listGoals,
@@ -101,6 +103,20 @@ function openPanelFor(tabId: number): Promise<void> {
   return (opening ?? Promise.resolve()).catch(() => {});
 }
 
+/**
+ * Retention, in batches. Between them an extension API call: it yields to other events, and it
+ * keeps the worker alive while IndexedDB works (Chrome stops a worker that makes none for 30 s).
+ */
+async function compactOld(): Promise<void> {
+  try {
+    await compactReadings(await db(), new Date(), RETENTION, {
+      pause: () => browser.runtime.getPlatformInfo().then(() => {}),
+    });
+  } catch (err) {
+    console.error('Pacer: could not compact old readings', err);
+  }
+}
+
 async function refreshEverything(): Promise<void> {
   try {
     await refreshAll(deps);
@@ -144,8 +160,9 @@ export function startBackground(): void {
     await refreshAll(deps);
   });
 
-  // Pace moves with time even when nothing is read, and deadlines pass: re-check daily.
-  void scheduleDaily(() => void refreshEverything());
+  // Pace moves with time even when nothing is read, and deadlines pass: re-check daily. Old
+  // readings are compacted first (lib/store/compact.ts).
+  void scheduleDaily(() => void compactOld().finally(() => void refreshEverything()));
 
   // Switching tabs re-judges that tab's goals (a dashboard left open overnight is out of date).
   browser.tabs.onActivated.addListener(({ tabId }) => {

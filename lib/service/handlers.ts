@@ -8,9 +8,7 @@ import {
   addReadings,
   deleteGoal,
   deleteTracker,
-  exportAll,
   getSettings,
-  importAll,
   putGoal,
   putSettings,
   readingsFor,
@@ -21,6 +19,7 @@ import { evaluateAll, pageView, refreshAll, refreshTab } from './evaluation';
 import { toReadings, trackedReadings } from './readings';
 import { buildReportText } from './report';
 import { storeTracker } from './track';
+import { registerTransferHandlers } from './transfer-handlers';
 
 export type { ServiceDeps } from './deps';
 export { evaluateAll, pageView, refreshAll, refreshTab } from './evaluation';
@@ -125,15 +124,6 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
       return { ok: true };
     })
     .on('sites.list', async () => ({ sites: await deps.sites.list() }))
-    .on('data.export', async () => exportAll(await deps.db(), deps.now()))
-    .on('data.import', ({ data, mode }) =>
-      attempt(async () => {
-        const result = await importAll(await deps.db(), data, mode);
-        deps.sync?.localChanged();
-        await refreshAll(deps);
-        return result;
-      }),
-    )
     .on('settings.get', async () => getSettings(await deps.db()))
     .on('settings.set', async ({ patch }) => {
       const next = await putSettings(await deps.db(), patch);
@@ -159,4 +149,5 @@ export function registerHandlers(router: Router, deps: ServiceDeps): void {
       await deps.sync.flush();
       return deps.sync.status();
     });
+  registerTransferHandlers(router, deps);
 }

@@ -18,5 +18,14 @@ export {
   type CompactResult,
   type RetentionRule,
 } from './compact';
-export { exportAll, importAll, type ImportResult } from './transfer';
+export {
+  exportAll,
+  importAll,
+  exportStart,
+  exportChunk,
+  EXPORT_CHUNK,
+  type ExportCursor,
+  type ExportStart,
+  type ImportResult,
+} from './transfer';
 export { Tracker, LocatorSchema, trackersFor, putTracker, deleteTracker } from './trackers';

@@ -47,9 +47,9 @@ function expectedKept(rows: StoredReading[]): Set<number> {
 const verdict = ({ excluded: _e, ...rest }: ReturnType<typeof evaluate>) => rest;
 
 describe('compactReadings', () => {
-  it('compacts 200,000 readings in batches and leaves every evaluation as it was', async () => {
-    const h = history(20, 400, 25, NOW);
-    expect(h.readings.length).toBeGreaterThan(200_000);
+  it('compacts 100,000 readings in batches and leaves every evaluation as it was', async () => {
+    const h = history(20, 400, 12, NOW);
+    expect(h.readings.length).toBeGreaterThan(95_000);
     const db = await freshDb();
     await seedReadings(db, h.readings);
     const before = await db.getAll('readings');
@@ -68,7 +68,7 @@ describe('compactReadings', () => {
 
     let pauses = 0;
     const r = await compactReadings(db, NOW, RETENTION, {
-      batch: 5000,
+      batch: 10_000,
       pause: async () => void pauses++,
     });
     const after = await db.getAll('readings');
@@ -98,8 +98,8 @@ describe('compactReadings', () => {
     expect(await db.get('settings', COMPACTED_KEY)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const next = await compactReadings(db, new Date(NOW.getTime() + DAY_MS));
     expect(next.scanned).toBeLessThan(20 * 4 * 30);
-    // That day had 25 readings of each metric's 30-day view: 24 go.
-    expect(next.deleted).toBe(20 * 24);
+    // That day had 12 readings of each metric’s 30-day view: 11 go.
+    expect(next.deleted).toBe(20 * 11);
     const day = cutoffDay; // the day that just left the window
     const left = (await db.getAll('readings')).filter(
       (x) => instantDay(x.observedAt) === day && !x.origin,
