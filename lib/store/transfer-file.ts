@@ -29,6 +29,7 @@ export class ExportWriter {
   }
 
   addGoals(goals: Goal[]): void {
+    if (!goals.length) return;
     if (this.part !== 'goals') throw new Error('goals after readings');
     this.add(goals);
     this.goals += goals.length;

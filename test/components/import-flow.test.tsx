@@ -139,7 +139,7 @@ describe('ImportFlow', () => {
     const bg = streamed(imported);
     const { root, text } = mount(<ImportFlow syncOn={false} goalCount={0} />);
     const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
-    const pick = async (name: string, bytes: Uint8Array) => {
+    const pick = async (name: string, bytes: Uint8Array<ArrayBuffer>) => {
       Object.defineProperty(input, 'files', {
         value: [new File([bytes], name)],
         configurable: true,
@@ -152,7 +152,7 @@ describe('ImportFlow', () => {
         ),
       );
     };
-    const gz = gzipSync(JSON.stringify(file()));
+    const gz = Uint8Array.from(gzipSync(JSON.stringify(file())));
     await pick('pacer.json.gz', gz);
     expect(text()).toContain('pacer.json.gz: 1 goals and 1 readings');
     click(button(root, 'Import'));
@@ -161,7 +161,7 @@ describe('ImportFlow', () => {
 
     const broken = root.querySelector<HTMLInputElement>('input[type="file"]')!;
     Object.defineProperty(broken, 'files', {
-      value: [new File([gz.subarray(0, 20)], 'cut.json.gz')],
+      value: [new File([Uint8Array.from(gz.subarray(0, 20))], 'cut.json.gz')],
       configurable: true,
     });
     act(() => void broken.dispatchEvent(new Event('change', { bubbles: true })));
