@@ -4,7 +4,6 @@
  * way — quota, a clash — leaves the database exactly as it was.
  */
 import { metricId, type Export, type Goal, type Reading } from '../goals/schema';
-import { unwrap } from 'idb';
 import type { PacerDb } from './db';
 import { toStoreError } from './errors';
 import type { StoredReading } from './schema';
@@ -44,7 +43,6 @@ export async function importAll(
 ): Promise<ImportResult> {
   const tx = db.transaction(['goals', 'readings', 'settings'], 'readwrite');
   tx.done.catch(() => {}); // reported through the throw below
-  let failure: unknown = null;
   try {
     const goals = tx.objectStore('goals');
     const readings = tx.objectStore('readings');
@@ -61,6 +59,7 @@ export async function importAll(
     // When one fails the transaction aborts and every other queued request rejects too, so each
     // gets its handler as it is queued (no unhandled rejections) and the first real cause wins.
     const writes: Promise<unknown>[] = [];
+    let failure: unknown = null;
     const queue = (request: Promise<unknown>) =>
       writes.push(
         request.catch((err: unknown) => {
@@ -69,19 +68,12 @@ export async function importAll(
         }),
       );
     for (const goal of data.goals) queue(goals.put(goal));
-    // Readings go to the raw store with one shared error handler: a promise per request (idb's
-    // wrapper) made a 500,000-reading import spend most of its time settling promises.
-    const rawReadings = unwrap(readings);
-    const onError = (e: Event) => {
-      const err = (e.target as IDBRequest).error;
-      if (failure === null || (failure as { name?: string }).name === 'AbortError') failure = err;
-    };
     let added = 0;
     for (const r of data.readings) {
       const k = readingKey(r);
       if (seen.has(k)) continue;
       seen.add(k);
-      rawReadings.add({ ...r, metricId: metricId(r.metric) }).onerror = onError;
+      queue(readings.add({ ...r, metricId: metricId(r.metric) }));
       added++;
     }
     if (data.settings) {
@@ -108,8 +100,7 @@ export async function importAll(
     } catch {
       // already aborted by the failing request
     }
-    // The first real cause (a full disk) rather than the abort it caused.
-    throw toStoreError(failure ?? err);
+    throw toStoreError(err);
   }
 }
 
