@@ -10,6 +10,7 @@ import { benchGzip } from './bench/gzip.mjs';
 import { benchLongtask } from './bench/longtask.mjs';
 import { benchGoalsModule } from './bench/goals.mjs';
 import { benchSidepanel } from './bench/sidepanel.mjs';
+import { benchDbBytes, benchTransfer } from './bench/store.mjs';
 import { ensureBuild, environment, ROOT, withTimeout } from './bench/util.mjs';
 
 const started = performance.now();
@@ -30,6 +31,8 @@ const BENCHMARKS = [
   { name: 'longest_task', run: benchLongtask, timeoutMs: 90_000, browser: true },
   { name: 'sidepanel', run: benchSidepanel, timeoutMs: 150_000, browser: true },
   { name: 'evaluate', run: benchGoalsModule, timeoutMs: 60_000 },
+  { name: 'db_bytes', run: benchDbBytes, timeoutMs: 120_000 },
+  { name: 'transfer', run: benchTransfer, timeoutMs: 300_000, browser: true },
 ];
 
 const results = {
@@ -105,6 +108,10 @@ const extras = [
   'longest_task_with_extension_ms',
   'evaluate_ms',
   'sidepanel_empty_ms',
+  'db_bytes_per_metric_year',
+  'transfer_ratio',
+  'transfer_ms',
+  'transfer_floor_ms',
 ];
 for (const k of extras)
   if (results.figures[k] !== undefined) console.log(`    ${k.padEnd(28)} ${results.figures[k]}`);

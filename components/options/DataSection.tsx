@@ -1,27 +1,44 @@
-import { useState } from 'preact/hooks';
-import { send } from '../../lib/messaging/client';
+import { useId, useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
-import { downloadText, exportFilename } from './download';
+import { downloadBlob, exportFilename } from './download';
 import { ImportFlow } from './ImportFlow';
+import { streamExport } from './transfer';
 
-/** Export everything to a file, and bring a file back in (ImportFlow). */
+/** Export everything to a file (streamed in chunks, optionally gzip), and bring a file back in. */
 export function DataSection(p: { syncOn: boolean; goalCount: number }) {
   const { t } = useI18n();
+  const id = useId();
   const [note, setNote] = useState<string | null>(null);
+  const [gzip, setGzip] = useState(false);
+  const [busy, setBusy] = useState(false);
   const exportAll = async () => {
-    const data = await send('data.export', {});
-    if (!data) return setNote(t('dataUnreachable'));
-    const name = exportFilename();
-    downloadText(name, JSON.stringify(data, null, 2) + '\n', 'application/json');
-    setNote(t('dataExported', name, data.goals.length, data.readings.length));
+    setBusy(true);
+    try {
+      const file = await streamExport(gzip);
+      if (!file) return setNote(t('dataUnreachable'));
+      const name = exportFilename() + (gzip ? '.gz' : '');
+      downloadBlob(name, file.blob);
+      setNote(t('dataExported', name, file.goals, file.readings));
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <div class="stack data">
       <p class="muted section-intro">{t('dataIntro')}</p>
       <div>
-        <button type="button" class="primary" onClick={() => void exportAll()}>
+        <button type="button" class="primary" disabled={busy} onClick={() => void exportAll()}>
           {t('dataExport')}
         </button>
+        <label class="checkbox" for={id}>
+          <input
+            id={id}
+            type="checkbox"
+            checked={gzip}
+            onChange={(e) => setGzip(e.currentTarget.checked)}
+          />
+          {t('dataExportGzip')}
+        </label>
         <p class="small muted" role="status">
           {note}
         </p>

@@ -2,9 +2,9 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { MAX_GOALS, type Export } from '../../lib/goals/schema';
 import { localeOf } from '../../lib/i18n';
 import { formatDate } from '../../lib/i18n/format';
-import { send } from '../../lib/messaging/client';
 import { useI18n } from '../i18n';
-import { checkImportText, forThisBrowser, MAX_IMPORT_BYTES } from './import-file';
+import { checkImportText, forThisBrowser } from './import-file';
+import { readImportFile, sendImport } from './transfer';
 
 type Mode = 'merge' | 'replace';
 type Step =
@@ -37,14 +37,22 @@ export function ImportFlow(p: { syncOn: boolean; goalCount: number }) {
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) return finish(error(t('dataImportTooBig', file.name)));
     setStep({ kind: 'busy', message: t('dataImportReading', file.name) });
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return finish(error(t('dataImportReadFailed', file.name)));
-    }
+    const read = await readImportFile(file);
+    if (!read.ok)
+      return finish(
+        error(
+          t(
+            read.reason === 'too-big'
+              ? 'dataImportTooBig'
+              : read.reason === 'gzip'
+                ? 'dataImportBadGzip'
+                : 'dataImportReadFailed',
+            file.name,
+          ),
+        ),
+      );
+    const text = read.text;
     const r = checkImportText(text);
     if (!r.ok)
       return finish(
@@ -55,7 +63,10 @@ export function ImportFlow(p: { syncOn: boolean; goalCount: number }) {
 
   const run = async (data: Export, mode: Mode) => {
     setStep({ kind: 'busy', message: t('dataImporting') });
-    const r = await send('data.import', { data: forThisBrowser(data), mode });
+    const pct = new Intl.NumberFormat(localeOf(lang), { style: 'percent' });
+    const r = await sendImport(forThisBrowser(data), mode, (share) =>
+      setStep({ kind: 'busy', message: t('dataImportingShare', pct.format(share)) }),
+    );
     if (!r) return finish(error(t('dataUnreachable')));
     if (!r.ok)
       return finish(
@@ -79,7 +90,7 @@ export function ImportFlow(p: { syncOn: boolean; goalCount: number }) {
           key={inputKey}
           id={id}
           type="file"
-          accept=".json,application/json"
+          accept=".json,.gz,application/json,application/gzip"
           aria-describedby={`${id}-hint`}
           disabled={step.kind === 'busy'}
           onChange={(e) => void choose(e.currentTarget.files?.[0])}

@@ -4,9 +4,6 @@
  */
 import { Export, parseOrExplain } from '../../lib/goals/schema';
 
-/** What `data.import` accepts (protocol.ts); a bigger payload is refused unanswered. */
-export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
-
 export type ImportCheck =
   { ok: true; data: Export } | { ok: false; kind: 'json' | 'invalid'; error: string };
 

@@ -9,6 +9,7 @@ import { SyncStatus } from '../sync/types';
 import { STORE_ERROR_CODES } from '../store/errors';
 import { Settings, SettingsPatch } from '../store/settings';
 import { LocatorSchema } from '../store/trackers';
+import { IMPORT_CHUNK, MAX_IMPORT_GOALS, MAX_IMPORT_READINGS } from '../store/transfer-limits';
 import { GoalsListed, PageFigure, PageRead, PageView, TrackedResult } from './schemas';
 
 /** `content`: a dashboard tab's top frame. `extension`: our own pages and service worker. */
@@ -56,6 +57,30 @@ const Failed = z.object({
 });
 
 const Saved = z.union([z.object({ ok: z.literal(true), goal: Goal }), Failed]);
+
+/** An import's outcome: what was added, or why nothing was. */
+const Imported = z.union([
+  z.object({
+    ok: z.literal(true),
+    goals: z.number(),
+    readings: z.number(),
+    skippedReadings: z.number(),
+  }),
+  Failed,
+]);
+
+/** An export file without its goals and readings (which are streamed in chunks). */
+const ExportHeader = z.object({
+  format: z.literal('pacer'),
+  version: z.literal(1),
+  exportedAt: IsoDateTime,
+  settings: z.record(z.string(), z.unknown()).optional(),
+});
+
+const ExportCursor = z.union([
+  z.object({ part: z.literal('goals'), after: z.string().max(100).nullable() }),
+  z.object({ part: z.literal('readings'), after: z.number().int().nonnegative() }),
+]);
 
 export const PROTOCOL = {
   /** The content script read a page. The URL and tab come from the sender, never the payload. */
@@ -249,26 +274,78 @@ export const PROTOCOL = {
     from: ['extension'],
     maxBytes: 256,
   }),
+  /** The whole export in one answer: for small data (tests, the demo); pages use the stream. */
   'data.export': entry({
     request: z.object({}),
     response: Export,
     from: ['extension'],
     maxBytes: 1024,
   }),
-  /** Validated whole before anything is written; applied in one transaction. */
+  /**
+   * A streamed export (one answer could pass Chrome's 64 MiB message limit): the header and
+   * counts, then `data.export.chunk` from `cursor` until `next` is null. Readings stored after
+   * the begin (`until`) are not part of it.
+   */
+  'data.export.begin': entry({
+    request: z.object({}),
+    response: z.object({
+      header: ExportHeader,
+      goals: z.number().int(),
+      readings: z.number().int(),
+      until: z.number().int(),
+      cursor: ExportCursor,
+    }),
+    from: ['extension'],
+    maxBytes: 256,
+  }),
+  'data.export.chunk': entry({
+    request: z.object({ cursor: ExportCursor, until: z.number().int().nonnegative() }),
+    response: z.object({
+      goals: z.array(Goal),
+      readings: z.array(Reading),
+      next: ExportCursor.nullable(),
+    }),
+    from: ['extension'],
+    maxBytes: 1024,
+  }),
+  /** The whole import in one message: for small data (tests, the demo); pages use the stream. */
   'data.import': entry({
     request: z.object({ data: Export, mode: z.enum(['merge', 'replace']) }),
-    response: z.union([
-      z.object({
-        ok: z.literal(true),
-        goals: z.number(),
-        readings: z.number(),
-        skippedReadings: z.number(),
-      }),
-      Failed,
-    ]),
+    response: Imported,
     from: ['extension'],
     maxBytes: 32 * 1024 * 1024,
+  }),
+  /**
+   * A streamed import: `begin` announces the header and counts, `chunk`s carry goals and
+   * readings (each validated here), and `commit` applies it all in one transaction. Nothing is
+   * written before the commit, and a failure anywhere writes nothing.
+   */
+  'data.import.begin': entry({
+    request: z.object({
+      mode: z.enum(['merge', 'replace']),
+      header: ExportHeader,
+      goals: z.number().int().nonnegative().max(MAX_IMPORT_GOALS),
+      readings: z.number().int().nonnegative().max(MAX_IMPORT_READINGS),
+    }),
+    response: z.union([z.object({ ok: z.literal(true), id: z.string() }), Failed]),
+    from: ['extension'],
+    maxBytes: 256 * 1024,
+  }),
+  'data.import.chunk': entry({
+    request: z.object({
+      id: z.string().max(100),
+      goals: z.array(Goal).default([]),
+      readings: z.array(Reading).max(IMPORT_CHUNK.readings).default([]),
+    }),
+    response: z.object({ ok: z.boolean(), error: z.string().optional() }),
+    from: ['extension'],
+    maxBytes: 24 * 1024 * 1024,
+  }),
+  'data.import.commit': entry({
+    request: z.object({ id: z.string().max(100) }),
+    response: Imported,
+    from: ['extension'],
+    maxBytes: 256,
   }),
   /**
    * Past values of one goal's metric from a dashboard's CSV export (lib/history), planned and

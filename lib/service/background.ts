@@ -6,7 +6,17 @@
 import { browser } from 'wxt/browser';
 import { broadcast } from '../messaging/client';
 import { createRouter } from '../messaging/router';
-import { deleteGoal, getSettings, listGoals, openPacerDb, putGoal, type PacerDb } from '../store';
+import {
+  addReadings,
+  compactReadings,
+  RETENTION,
+  deleteGoal,
+  getSettings,
+  listGoals,
+  openPacerDb,
+  putGoal,
+  type PacerDb,
+} from '../store';
 import { browserGoalSync } from '../sync/browser';
 import { listenForClicks, notify } from './notify';
 import { scheduleDaily } from './alarms';
@@ -23,6 +33,7 @@ import {
 } from './sites';
 import { MENU_ID, startPickMode, syncMenu, tellTab, trackFromMenu } from './track';
 import { clearTabState, getTabState, listTabs, setTabState } from './tab-state';
+import { admitReadings, watchWriteBudget } from './write-budget-session';
 
 let dbPromise: Promise<PacerDb> | null = null;
 
@@ -73,6 +84,7 @@ const deps: ServiceDeps = {
     list: listSites,
   },
   trackers: { changed: tellTab, pick: startPickMode },
+  budget: admitReadings,
   async alert(alerts) {
     await notify(alerts, await getSettings(await db()));
   },
@@ -93,6 +105,20 @@ function openPanelFor(tabId: number): Promise<void> {
   };
   const opening = api.sidebarAction ? api.sidebarAction.open() : api.sidePanel?.open({ tabId });
   return (opening ?? Promise.resolve()).catch(() => {});
+}
+
+/**
+ * Retention, in batches. Between them an extension API call: it yields to other events, and it
+ * keeps the worker alive while IndexedDB works (Chrome stops a worker that makes none for 30 s).
+ */
+async function compactOld(): Promise<void> {
+  try {
+    await compactReadings(await db(), new Date(), RETENTION, {
+      pause: () => browser.runtime.getPlatformInfo().then(() => {}),
+    });
+  } catch (err) {
+    console.error('Pacer: could not compact old readings', err);
+  }
 }
 
 async function refreshEverything(): Promise<void> {
@@ -132,8 +158,15 @@ export function startBackground(): void {
   registerHandlers(router, deps);
   browser.runtime.onMessage.addListener((message, sender) => router.handle(message, sender));
 
-  // Pace moves with time even when nothing is read, and deadlines pass: re-check daily.
-  void scheduleDaily(() => void refreshEverything());
+  // Pending readings held back by the write budget are stored when their window closes.
+  watchWriteBudget(async (readings) => {
+    await addReadings(await db(), readings);
+    await refreshAll(deps);
+  });
+
+  // Pace moves with time even when nothing is read, and deadlines pass: re-check daily. Old
+  // readings are compacted first (lib/store/compact.ts).
+  void scheduleDaily(() => void compactOld().finally(() => void refreshEverything()));
 
   // Switching tabs re-judges that tab's goals (a dashboard left open overnight is out of date).
   browser.tabs.onActivated.addListener(({ tabId }) => {

@@ -1,3 +1,4 @@
+import type { Reading } from '../goals/schema';
 import type { GoalView } from '../messaging/schemas';
 import type { PacerDb } from '../store';
 import type { GoalSync } from '../sync/types';
@@ -28,6 +29,11 @@ export interface ServiceDeps {
     /** Start pick mode in a tab. */
     pick(tabId: number): Promise<boolean>;
   };
+  /**
+   * The write budget (write-budget.ts): which of a tab's readings may be stored now. Absent means
+   * no budget (unit tests that do not test it).
+   */
+  budget?: (tabId: number | undefined, readings: Reading[], now: Date) => Promise<Reading[]>;
   /** Goal definitions in the browser's sync storage (absent in tests that do not need it). */
   sync?: GoalSync;
   /** Goals changed status or showed an anomaly (each change reported once). */

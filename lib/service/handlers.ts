@@ -8,9 +8,7 @@ import {
   addReadings,
   deleteGoal,
   deleteTracker,
-  exportAll,
   getSettings,
-  importAll,
   importHistory,
   putGoal,
   putSettings,
@@ -26,6 +24,7 @@ import { authorizeRead } from '../messaging/identity';
 import { toReadings, trackedReadings } from './readings';
 import { buildReportText } from './report';
 import { storeTracker } from './track';
+import { registerTransferHandlers } from './transfer-handlers';
 
 export type { ServiceDeps } from './deps';
 export { evaluateAll, pageView, refreshAll, refreshTab } from './evaluation';
@@ -73,10 +72,15 @@ export function registerHandlers(
       const read = authorized?.ok ? authorized.read : null;
       const refused = authorized && !authorized.ok ? authorized.reason : null;
       if (refused) log(`Pacer: refused figures of ${claimed!.source} from ${host}: ${refused}`);
-      const added = await addReadings(db, [
+      const readings = [
         ...(read ? toReadings(read, ctx.url, now) : []),
         ...trackedReadings(own.found, host, read?.period ?? null, ctx.url, now),
-      ]);
+      ];
+      // At most one stored reading per metric per tab per 10 minutes, the latest wins.
+      const added = await addReadings(
+        db,
+        (await deps.budget?.(ctx.tabId, readings, now)) ?? readings,
+      );
       if (ctx.tabId !== undefined) {
         await deps.tabs.set(ctx.tabId, {
           url: ctx.url ?? null,
@@ -154,15 +158,6 @@ export function registerHandlers(
       return { ok: true };
     })
     .on('sites.list', async () => ({ sites: await deps.sites.list() }))
-    .on('data.export', async () => exportAll(await deps.db(), deps.now()))
-    .on('data.import', ({ data, mode }) =>
-      attempt(async () => {
-        const result = await importAll(await deps.db(), data, mode);
-        deps.sync?.localChanged();
-        await refreshAll(deps);
-        return result;
-      }),
-    )
     .on('history.import', ({ readings }) =>
       attempt(async () => {
         const result = await importHistory(await deps.db(), readings);
@@ -195,4 +190,5 @@ export function registerHandlers(
       await deps.sync.flush();
       return deps.sync.status();
     });
+  registerTransferHandlers(router, deps);
 }

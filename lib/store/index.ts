@@ -18,6 +18,22 @@ export {
   getSettings,
   putSettings,
 } from './settings';
-export { exportAll, importAll, type ImportResult } from './transfer';
 export { importHistory, type HistoryResult } from './history';
+export {
+  compactReadings,
+  COMPACTED_KEY,
+  RETENTION,
+  type CompactResult,
+  type RetentionRule,
+} from './compact';
+export {
+  exportAll,
+  importAll,
+  exportStart,
+  exportChunk,
+  EXPORT_CHUNK,
+  type ExportCursor,
+  type ExportStart,
+  type ImportResult,
+} from './transfer';
 export { Tracker, LocatorSchema, trackersFor, putTracker, deleteTracker } from './trackers';

@@ -3,13 +3,14 @@
  * whole file first (the Export schema); here it is applied in ONE transaction, so a failure part
  * way — quota, a clash — leaves the database exactly as it was.
  */
-import { MAX_GOALS, metricId, type Export, type Reading } from '../goals/schema';
+import { MAX_GOALS, metricId, type Export, type Goal, type Reading } from '../goals/schema';
 import { withBareUrl } from './bare-url';
 import type { PacerDb } from './db';
 import { StoreError, toStoreError } from './errors';
 import type { StoredReading } from './schema';
 import { validateSettings } from './settings';
 import { bumpStamps } from './stamps';
+import { COMPACTED_KEY } from './compact';
 
 export async function exportAll(db: PacerDb, now: Date): Promise<Export> {
   const [goals, rows, settings] = await Promise.all([
@@ -90,6 +91,8 @@ export async function importAll(
       const incoming = validateSettings(data.settings).settings;
       queue(settings.put({ ...incoming, syncGoals: here.syncGoals }, 'settings'));
     }
+    // Older readings may have arrived: the next retention run looks at every day again.
+    queue(settings.delete(COMPACTED_KEY));
     await Promise.all(writes);
     if (failure !== null) throw failure;
     await bumpStamps(tx, new Set(data.readings.map((r) => metricId(r.metric))));
@@ -107,4 +110,86 @@ export async function importAll(
     }
     throw toStoreError(err);
   }
+}
+
+/** Where a streamed export goes on from: goals by id, then readings by their store key. */
+export type ExportCursor =
+  { part: 'goals'; after: string | null } | { part: 'readings'; after: number };
+
+export interface ExportStart {
+  header: Omit<Export, 'goals' | 'readings'>;
+  goals: number;
+  readings: number;
+  /** The newest reading's key when the export began: later readings are not part of it. */
+  until: number;
+  cursor: ExportCursor;
+}
+
+/** The first step of a streamed export: the file's header and what is to come. */
+export async function exportStart(db: PacerDb, now: Date): Promise<ExportStart> {
+  const tx = db.transaction(['goals', 'readings', 'settings']);
+  const [goals, readings, last, settings] = await Promise.all([
+    tx.objectStore('goals').count(),
+    tx.objectStore('readings').count(),
+    tx.objectStore('readings').openCursor(null, 'prev'),
+    tx.objectStore('settings').get('settings'),
+  ]);
+  return {
+    header: {
+      format: 'pacer',
+      version: 1,
+      exportedAt: now.toISOString(),
+      ...(settings ? { settings: validateSettings(settings).settings } : {}),
+    },
+    goals,
+    readings,
+    until: last?.primaryKey ?? 0,
+    cursor: { part: 'goals', after: null },
+  };
+}
+
+/** A chunk's bounds: readings have a bounded size (schema), goals are cut by their JSON size. */
+export const EXPORT_CHUNK = { readings: 5000, goalBytes: 4 * 1024 * 1024, goals: 500 };
+
+/** The next chunk of a streamed export, and where the one after starts (null: done). */
+export async function exportChunk(
+  db: PacerDb,
+  cursor: ExportCursor,
+  until: number,
+): Promise<{ goals: Goal[]; readings: Reading[]; next: ExportCursor | null }> {
+  if (cursor.part === 'goals') {
+    const range = cursor.after === null ? null : IDBKeyRange.lowerBound(cursor.after, true);
+    const batch = await db.getAll('goals', range, EXPORT_CHUNK.goals);
+    const goals: Goal[] = [];
+    let bytes = 0;
+    for (const g of batch) {
+      bytes += JSON.stringify(g).length;
+      if (goals.length && bytes > EXPORT_CHUNK.goalBytes) break;
+      goals.push(g);
+    }
+    const more = goals.length < batch.length || batch.length === EXPORT_CHUNK.goals;
+    return {
+      goals,
+      readings: [],
+      next: more
+        ? { part: 'goals', after: goals[goals.length - 1]!.id }
+        : { part: 'readings', after: 0 },
+    };
+  }
+  if (cursor.after >= until) return { goals: [], readings: [], next: null };
+  const rows = await db.getAll(
+    'readings',
+    IDBKeyRange.bound(cursor.after, until, true, false),
+    EXPORT_CHUNK.readings,
+  );
+  const last = rows[rows.length - 1]?.seq;
+  return {
+    goals: [],
+    // Older versions stored addresses with their query (share tokens): never exported.
+    readings: rows.map(({ metricId: _m, seq: _s, ...r }: StoredReading) => withBareUrl(r)),
+    next:
+      last === undefined || last >= until || rows.length < EXPORT_CHUNK.readings
+        ? null
+        : { part: 'readings', after: last },
+  };
 }

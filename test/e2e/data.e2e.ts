@@ -6,6 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -207,6 +208,31 @@ describe('profile B: import, same goals', () => {
     await expect.poll(() => statuses(panel)).toEqual(statusesA);
     // B read the same dashboard today too: the same figures, so the same verdicts.
     expect(await evaluations(h)).toEqual(evaluationsA);
+  });
+
+  it('exports a compressed file (.json.gz) and imports it back: every reading already here', async () => {
+    const page = await options(h!);
+    await page.getByLabel('Compress the file (.json.gz)').check();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export all data', exact: true }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^pacer-export-\d{4}-\d{2}-\d{2}\.json\.gz$/);
+    const path = join(TMP, file.suggestedFilename());
+    await file.saveAs(path);
+    const bytes = readFileSync(path);
+    expect([...bytes.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    const data = JSON.parse(gunzipSync(bytes).toString('utf8')) as Export;
+    expect(data.goals).toHaveLength(GOALS.length);
+
+    await page.getByLabel('Import… (a Pacer export, .json)').setInputFiles(path);
+    await page.getByText(/: 2 goals and \d+ readings, exported /).waitFor();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page
+      .getByText(
+        new RegExp(`^2 goals, 0 readings imported, ${data.readings.length} duplicates skipped\\.$`),
+      )
+      .waitFor();
+    expect(await evaluations(h!)).toEqual(evaluationsA);
   });
 
   it('turns sync on, and says so in the options page and the side panel when it fails', async () => {
