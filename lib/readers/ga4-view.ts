@@ -75,8 +75,7 @@ function filterParts(filters: unknown): [id: [string, string][], words: string[]
 }
 
 const isAllUsers = (c: Comparison) =>
-  c.systemDefinedSavedComparisonType === 8 &&
-  (!Array.isArray(c.filters) || c.filters.length === 0);
+  c.systemDefinedSavedComparisonType === 8 && (!Array.isArray(c.filters) || c.filters.length === 0);
 
 /** The view a GA4 URL shows, null for the whole property, or 'ambiguous' (see above). */
 export function ga4ViewOf(url: URL): FigureView | null | 'ambiguous' {
