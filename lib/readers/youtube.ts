@@ -141,7 +141,7 @@ const spanDays = (r: DateRange) => (Date.parse(r.end) - Date.parse(r.start)) / 8
  * A tab other than the channel's own (Content: Videos, Shorts, Live, Posts) shows one kind of
  * content's figures: a view. Advanced mode (`/explore`) may carry any filter: 'ambiguous'.
  */
-function viewOf(url: URL): FigureView | null | 'ambiguous' {
+export function youtubeViewOf(url: URL): FigureView | null | 'ambiguous' {
   if (/\/explore(?:\/|$)/.test(url.pathname)) return 'ambiguous';
   const tab = /\/tab-([a-z0-9_]+)/.exec(url.pathname)?.[1];
   if (!tab || CHANNEL_TABS.has(tab)) return null;
@@ -158,7 +158,7 @@ export const reader: Reader = {
     try {
       const scope = CHANNEL_ANALYTICS.exec(url.pathname)?.[1];
       if (!scope || !doc.body) return null;
-      const view = viewOf(url);
+      const view = youtubeViewOf(url);
       if (view === 'ambiguous') return null;
       const locale = docLocale(doc);
       const figures = readBlocks(doc, locale).map((f) => ({
