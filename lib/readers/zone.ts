@@ -7,6 +7,7 @@
 import { parseDateRangeText, type DateRangeOptions } from '../parse';
 import type { DateRange } from '../parse/types';
 import { textOf } from './dom';
+import { textNodes } from './labelled';
 
 const DAY_MS = 86_400_000;
 
@@ -28,13 +29,18 @@ const IANA =
 
 /** The timezone a page states in text ("All dates in (GMT-05:00) Eastern Time"), or null. */
 export function shownTimeZone(root: Element | null): string | null {
-  const text = textOf(root);
-  const offset = OFFSET.exec(text);
-  if (offset) {
-    const sign = offset[1] === '+' ? '+' : '-';
-    return `${sign}${offset[2]!.padStart(2, '0')}:${offset[3] ?? '00'}`;
+  // Text node by text node: an element's whole text runs words of neighbours together.
+  for (const node of root ? textNodes(root) : []) {
+    const text = textOf(node);
+    const offset = OFFSET.exec(text);
+    if (offset) {
+      const sign = offset[1] === '+' ? '+' : '-';
+      return `${sign}${offset[2]!.padStart(2, '0')}:${offset[3] ?? '00'}`;
+    }
+    const name = IANA.exec(text)?.[0];
+    if (name) return name;
   }
-  return IANA.exec(text)?.[0] ?? null;
+  return null;
 }
 
 /**
