@@ -18,7 +18,7 @@ import {
   textNodes,
   type CardLayout,
 } from './labelled';
-import type { PageRead, Reader } from './types';
+import type { PageFigure, PageRead, Reader } from './types';
 import { viewIdOf, viewKey, viewLabel, type FigureView } from './view';
 import { statedRange } from './zone';
 
@@ -122,6 +122,16 @@ export function searchConsoleViewOf(url: URL): FigureView | null | 'ambiguous' {
   return ids.length ? { id: viewIdOf(ids), label: words.join(' · ') } : null;
 }
 
+/**
+ * The cards keep three significant digits ("1.23K", "4.56만", "1230만"): a trailing zero of an
+ * abbreviated number may be rounding, so the precision is at least half the third digit's step.
+ */
+function threeDigits(f: PageFigure): PageFigure {
+  if (f.unit !== 'count' || f.precision <= 0.5 || f.value <= 0) return f;
+  const step = 10 ** (Math.floor(Math.log10(f.value)) - 2);
+  return step / 2 > f.precision ? { ...f, precision: step / 2 } : f;
+}
+
 export const reader: Reader = {
   id: 'search-console',
   matches: ['https://search.google.com/search-console/*'],
@@ -140,7 +150,7 @@ export const reader: Reader = {
       if (view === 'ambiguous') return null; // a comparison: which value is which is not known
       const locale = docLocale(doc);
       const figures = readLabelled(textNodes(doc.body), CARDS, locale).map((f) => ({
-        ...f,
+        ...threeDigits(f),
         key: viewKey(f.key, view),
         label: viewLabel(f.label, view),
       }));
