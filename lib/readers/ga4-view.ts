@@ -10,6 +10,9 @@
  * - `_r..dimension-value={"dimension","value"}`: a dashboard narrowed to one dimension value.
  * - `_r.explorerCard..filterTerm`: the table's search box, which also narrows the totals.
  * - the `/realtime/` route: the last 30 minutes, never a period total.
+ * - a date comparison (`_u.comparisonOption` other than `disabled`, or `_u.date10`): each card
+ *   then shows this period's and the other period's value, in markup we have not seen:
+ *   'ambiguous', so that the other period's value is never read as this one's.
  * Public evidence: GA4 deep links in public repositories (2022–2026), see ga4.ts.
  */
 import { viewIdOf, type FigureView } from './view';
@@ -80,6 +83,8 @@ const isAllUsers = (c: Comparison) =>
 /** The view a GA4 URL shows, null for the whole property, or 'ambiguous' (see above). */
 export function ga4ViewOf(url: URL): FigureView | null | 'ambiguous' {
   const p = ga4Params(url);
+  const dateCompare = p.get('_u.comparisonOption');
+  if ((dateCompare && dateCompare !== 'disabled') || p.has('_u.date10')) return 'ambiguous';
   const ids: [string, string][] = [];
   const words: string[] = [];
   if (/^#\/(?:a\d+)?(?:w\d+)?p\d+\/realtime(?:\/|\?|$)/.test(url.hash)) {

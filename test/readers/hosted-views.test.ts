@@ -69,6 +69,12 @@ describe('GA4 views and periods', () => {
     expect(read(ga4, body, withParams('_u..comparisons=[not json'))).toBeNull();
   });
 
+  it('a date comparison reads nothing (the other period’s value sits in the same card)', () => {
+    expect(read(ga4, body, withParams('_u.comparisonOption=previousPeriod'))).toBeNull();
+    expect(read(ga4, body, withParams('_u.date10=20260201&_u.date11=20260228'))).toBeNull();
+    expect(read(ga4, body, withParams('_u.comparisonOption=disabled'))!.figures).toHaveLength(2);
+  });
+
   it('report filters, the table search and the realtime page are views', () => {
     const f = read(
       ga4,
