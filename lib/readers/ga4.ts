@@ -172,6 +172,6 @@ export const reader: Reader = {
  * 2025" (several GA4 extensions query it). No public source showed the scorecard markup, hence
  * label-anchored reading and a per-language label table (en, ko, de; no stable markup hook is
  * known). Numbers: GA4 abbreviates with the locale's compact notation ("12K", "1.2만"), which
- * rounds, so ± half a step; a comparison's markup was never seen, so a page with several
- * comparisons reads nothing. Confidence: labels and URL high, card markup low.
+ * rounds, so ± half a step. Comparison markup was never seen, so a page with several
+ * comparisons or a date comparison reads nothing. Confidence: labels and URL high, card markup low.
  */
