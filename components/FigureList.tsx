@@ -66,6 +66,12 @@ export function FigureList({ read, tracked, onTrack }: Props) {
           ? t('panelPeriod', formatDate(read.period.start, lang), formatDate(read.period.end, lang))
           : t('panelPeriodUnknown')}
       </p>
+      {read.view && (
+        // What the figures cover (a filter, segment or realtime view): they are not the site's.
+        <p class="small figure-view" data-view={read.view.id}>
+          {t('panelFiltered', read.view.label)}
+        </p>
+      )}
       {byGroup(read.figures).map(([group, figures]) => {
         if (group === null) {
           return (

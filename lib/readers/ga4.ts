@@ -6,9 +6,10 @@
  * the same card, skipping percent-change chips, icons and anything hidden. Property id and date
  * range come from the URL hash, which GA4 keeps in sync with the page.
  */
-import { ga4RangeFromUrl, parseDateRangeText } from '../parse';
+import { ga4RangeFromUrl } from '../parse';
 import type { DateRange } from '../parse/types';
 import { docLocale, textOf } from './dom';
+import { ga4ViewOf } from './ga4-view';
 import {
   NOT_A_LABEL,
   NOT_SHOWN,
@@ -18,7 +19,9 @@ import {
   type CardLayout,
   type LabelledMetric,
 } from './labelled';
-import type { Reader } from './types';
+import type { PageRead, Reader } from './types';
+import { viewKey, viewLabel } from './view';
+import { statedRange } from './zone';
 
 /** Property id in the hash route: `#/p123456/…` or, from older links, `#/a98765p123456/…`. */
 const PROPERTY_IN_HASH = /^#\/(?:a\d+)?(?:w\d+)?p(\d+)(?=[/?]|$)/;
@@ -72,12 +75,39 @@ const KO: Record<string, string> = {
   '평균 세션 시간': 'Average session duration',
 };
 
+// German UI labels → the English label. GA4's German wording ("Aktive Nutzer", "Nutzer
+// insgesamt", "Sitzungen mit Interaktionen", "Interaktionsrate", "Durchschnittliche
+// Interaktionsdauer") as Google's German help pages (support.google.com/analytics, hl=de) and
+// German GA4 guides quoting the UI (121watt.de, datenversiert.de, lukas-becker.eu) write it.
+const DE: Record<string, string> = {
+  'aktive nutzer': 'Active users',
+  'neue nutzer': 'New users',
+  'nutzer insgesamt': 'Total users',
+  nutzer: 'Users',
+  ereignisanzahl: 'Event count',
+  aufrufe: 'Views',
+  sitzungen: 'Sessions',
+  'sitzungen mit interaktionen': 'Engaged sessions',
+  'sitzungen mit interaktion': 'Engaged sessions',
+  schlüsselereignisse: 'Key events',
+  transaktionen: 'Transactions',
+  interaktionsrate: 'Engagement rate',
+  absprungrate: 'Bounce rate',
+  gesamtumsatz: 'Total revenue',
+  'umsatz aus käufen': 'Purchase revenue',
+  'durchschnittliche interaktionsdauer': 'Average engagement time',
+  'durchschnittliche interaktionsdauer pro aktivem nutzer':
+    'Average engagement time per active user',
+  'durchschnittliche sitzungsdauer': 'Average session duration',
+};
+
 const keyOf = (english: string) => english.toLowerCase().replace(/[^a-z0-9]+/g, '_');
 
 const LABELS = new Map<string, LabelledMetric>();
 for (const [label, unit] of Object.entries(EN))
   LABELS.set(label.toLowerCase(), { key: keyOf(label), unit });
-for (const [label, en] of Object.entries(KO)) LABELS.set(label, { key: keyOf(en), unit: EN[en]! });
+for (const [label, en] of [...Object.entries(KO), ...Object.entries(DE)])
+  LABELS.set(label, { key: keyOf(en), unit: EN[en]! });
 
 const CARDS: CardLayout = {
   labels: LABELS,
@@ -88,15 +118,21 @@ const CARDS: CardLayout = {
   comparisonText: /\b(vs\.?|previous|preceding|prior|compared)\b|이전|대비/i,
 };
 
+/**
+ * Explicit dates in the URL, else the dates the picker states. GA4's presets ("Last 28 days"
+ * ends yesterday) count in the property's timezone, which report pages do not show: a picker
+ * that names only a preset gives null rather than a day-off guess.
+ */
 function period(doc: Document, url: URL, now: Date): DateRange | null {
   const fromUrl = ga4RangeFromUrl(url, now);
   if (fromUrl) return fromUrl;
   const locale = docLocale(doc);
-  const shown = [...doc.querySelectorAll(DATE_RANGE_TEXT)].find(
-    (e) => !isUnseen(e, CARDS.notShown),
-  );
-  // GA4's presets ("Last 28 days") end yesterday; the visible text is usually explicit anyway.
-  return shown ? parseDateRangeText(textOf(shown), now, locale, { includeToday: false }) : null;
+  for (const e of doc.querySelectorAll(DATE_RANGE_TEXT)) {
+    if (isUnseen(e, CARDS.notShown)) continue;
+    const range = statedRange(textOf(e), now, locale);
+    if (range) return range;
+  }
+  return null;
 }
 
 export const reader: Reader = {
@@ -109,10 +145,18 @@ export const reader: Reader = {
     try {
       const scope = PROPERTY_IN_HASH.exec(url.hash)?.[1];
       if (!scope || !doc.body) return null;
-      const figures = readLabelled(textNodes(doc.body), CARDS, docLocale(doc));
-      return figures.length
-        ? { source: 'ga4', scope, period: period(doc, url, now), figures }
-        : null;
+      // Several comparisons at once: which value is whose is not known, so nothing is read.
+      const view = ga4ViewOf(url);
+      if (view === 'ambiguous') return null;
+      const figures = readLabelled(textNodes(doc.body), CARDS, docLocale(doc)).map((f) => ({
+        ...f,
+        key: viewKey(f.key, view),
+        label: viewLabel(f.label, view),
+      }));
+      if (!figures.length) return null;
+      const out: PageRead = { source: 'ga4', scope, period: period(doc, url, now), figures };
+      if (view) out.view = view;
+      return out;
     } catch {
       return null; // a GA4 release we do not understand yet reads as "nothing", never as an error
     }
@@ -120,10 +164,14 @@ export const reader: Reader = {
 };
 
 /*
- * Verified against: nothing captured. The fixtures (test/fixtures/ga4/, en and ko, March 2026)
- * are RECONSTRUCTED from public evidence: the hash route `#/p<id>/reports/intelligenthome` and
- * `_u.date00/_u.date01` params (links in public repos, a GA4 date-navigator extension), and
- * `.primary-date-range-text` holding "Mar 17 - Apr 13, 2025" (several GA4 extensions query it).
- * No public source showed the scorecard markup, hence label-anchored reading; confidence in the
- * exact card markup is low, in the labels and URL shape high. Re-check against a saved page.
+ * Verified against: nothing captured. The fixtures (test/fixtures/ga4/, en, de and ko, March
+ * 2026) are RECONSTRUCTED from public evidence: the hash route `#/p<id>/reports/intelligenthome`,
+ * `_u.date00/_u.date01`, `_u.dateOption`, `_u..comparisons` (with the system "All Users"
+ * comparison, type 8), `_r..dataFilters` and `_r.explorerCard..filterTerm` (GA4 deep links in
+ * public repositories, 2022–2026), and `.primary-date-range-text` holding "Mar 17 - Apr 13,
+ * 2025" (several GA4 extensions query it). No public source showed the scorecard markup, hence
+ * label-anchored reading and a per-language label table (en, ko, de; no stable markup hook is
+ * known). Numbers: GA4 abbreviates with the locale's compact notation ("12K", "1.2만"), which
+ * rounds, so ± half a step. Comparison markup was never seen, so a page with several
+ * comparisons or a date comparison reads nothing. Confidence: labels and URL high, card markup low.
  */

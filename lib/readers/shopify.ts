@@ -5,7 +5,7 @@
  * sales over time", or "Total sales" on the older dashboard), then the first figure of the right
  * unit after it in the card. The change indicator ("↑ 12%") and the comparison legend are skipped.
  */
-import { shopifyRangeFromUrl, parseDateRangeText } from '../parse';
+import { shopifyRangeFromUrl } from '../parse';
 import type { DateRange } from '../parse/types';
 import { docLocale, textOf } from './dom';
 import {
@@ -17,7 +17,9 @@ import {
   textNodes,
   type CardLayout,
 } from './labelled';
-import type { Reader } from './types';
+import type { PageRead, Reader } from './types';
+import { viewIdOf, viewKey, viewLabel, type FigureView } from './view';
+import { shownTimeZone, statedRange, wallClock } from './zone';
 
 /** Store handle and the analytics area: `/store/<handle>/analytics` (not its report tables). */
 const ANALYTICS_PATH = /^\/store\/([^/]+)\/analytics(?:\/dashboards(?:\/[^/]+)?)?\/?$/;
@@ -46,6 +48,22 @@ const CARDS: CardLayout = {
     'total orders': ['orders', 'count'],
     'orders fulfilled': ['orders_fulfilled', 'count'],
     'returning customer rate': ['returning_customer_rate', 'percent'],
+    // Korean: help.shopify.com/ko (Shopify 홈 "세션 / 총 판매량 / 총 주문 수 / 전환율"; 분석
+    // "평균 주문액"; 마케팅 "온라인 스토어 세션 / 온라인 스토어 전환율").
+    '총 판매량': ['total_sales', 'currency'],
+    세션: ['sessions', 'count'],
+    '온라인 스토어 세션': ['sessions', 'count'],
+    전환율: ['conversion_rate', 'percent'],
+    '온라인 스토어 전환율': ['conversion_rate', 'percent'],
+    '평균 주문액': ['average_order_value', 'currency'],
+    '총 주문 수': ['orders', 'count'],
+    // German: help.shopify.com/de ("Gesamtumsatz", "durchschnittlichen Bestellwert", the report
+    // "Sitzungen im Zeitverlauf").
+    gesamtumsatz: ['total_sales', 'currency'],
+    sitzungen: ['sessions', 'count'],
+    'sitzungen im zeitverlauf': ['sessions', 'count'],
+    'durchschnittlicher bestellwert': ['average_order_value', 'currency'],
+    bestellungen: ['orders', 'count'],
   }),
   // Titles in the admin sidebar ("Orders" with its badge) and chart furniture are not cards.
   notALabel: `${NOT_A_LABEL}, [class*="Legend"]`,
@@ -55,16 +73,43 @@ const CARDS: CardLayout = {
   comparisonText: /\b(vs\.?|previous|compared|compare to)\b/i,
 };
 
+/**
+ * Shopify counts days in the store's timezone. Dates in the URL (`since=2026-03-01`) or stated
+ * on the date button are used as they are; relative ones (`since=-30d`, "Last 30 days") only
+ * when the page shows the store's timezone — and what a preset covers (today or not) was not
+ * verified, so a preset's text alone gives null.
+ */
 function period(doc: Document, url: URL, now: Date, locale: string | undefined): DateRange | null {
-  const fromUrl = shopifyRangeFromUrl(url, now);
-  if (fromUrl) return fromUrl;
+  const since = url.searchParams.get('since');
+  const until = url.searchParams.get('until');
+  const iso = /^\d{4}-\d{2}-\d{2}$/;
+  if (since && until && iso.test(since) && iso.test(until)) return shopifyRangeFromUrl(url, now);
+  const zone = shownTimeZone(doc.body);
+  const local = zone ? wallClock(now, zone) : null;
+  if (since) return local ? shopifyRangeFromUrl(url, local) : null;
   for (const button of doc.querySelectorAll(DATE_BUTTON)) {
     const text = textOf(button);
-    if (!text || /compar/i.test(text) || isUnseen(button, CARDS.notShown)) continue;
-    const range = parseDateRangeText(text, now, locale);
+    if (!text || /compar|vergleich|비교/i.test(text) || isUnseen(button, CARDS.notShown)) continue;
+    const range = statedRange(text, now, locale);
     if (range) return range;
   }
   return null;
+}
+
+/** Parameters that do not narrow the cards: the dates and the comparison's dates. */
+const NOT_FILTERS = /^(since|until|compare\w*|comparison\w*|utm_\w+)$/i;
+
+/**
+ * Any other parameter may be a filter (sales channel, location): its figures get their own
+ * key rather than the store's. Shopify's filter parameters were not verified.
+ */
+export function shopifyViewOf(url: URL): FigureView | null {
+  const parts: [string, string][] = [];
+  for (const [name, value] of url.searchParams)
+    if (value && !NOT_FILTERS.test(name)) parts.push([name, value]);
+  return parts.length
+    ? { id: viewIdOf(parts), label: parts.map(([k, v]) => `${k} ${v}`).join(' · ') }
+    : null;
 }
 
 export const reader: Reader = {
@@ -78,9 +123,21 @@ export const reader: Reader = {
       const scope = ANALYTICS_PATH.exec(url.pathname)?.[1];
       if (!scope || !doc.body) return null;
       const locale = docLocale(doc);
-      const figures = readLabelled(textNodes(doc.body), CARDS, locale);
+      const view = shopifyViewOf(url);
+      const figures = readLabelled(textNodes(doc.body), CARDS, locale).map((f) => ({
+        ...f,
+        key: viewKey(f.key, view),
+        label: viewLabel(f.label, view),
+      }));
       if (!figures.length) return null;
-      return { source: 'shopify', scope, period: period(doc, url, now, locale), figures };
+      const out: PageRead = {
+        source: 'shopify',
+        scope,
+        period: period(doc, url, now, locale),
+        figures,
+      };
+      if (view) out.view = view;
+      return out;
     } catch {
       return null;
     }
@@ -88,12 +145,15 @@ export const reader: Reader = {
 };
 
 /*
- * Verified against: nothing captured. Fixtures (test/fixtures/shopify/, en-US store in USD and a
- * KRW store, March 2026) are RECONSTRUCTED. Public evidence: a written UI reference of the
- * current Analytics page (card titles "Total sales over time", "Sessions over time", "Conversion
- * rate over time", "Average order value over time"; summary cards "Gross sales", "Returning
- * customer rate", "Orders fulfilled", "Orders"; "Compare to:" control; breakdown list), the
- * `/store/<handle>/` admin URLs, and `since`/`until` parameters. Whether "Last 30 days" includes
- * today was not verified (the parser's default, which includes it, is used). Confidence: titles
- * and URL medium-high, markup low.
+ * Verified against: nothing captured. Fixtures (test/fixtures/shopify/, en-US store in USD, a
+ * KRW store, a German EUR store and a Korean store, March 2026) are RECONSTRUCTED. Public
+ * evidence: a written UI reference of the current Analytics page (card titles "Total sales over
+ * time", "Sessions over time", …; "Compare to:" control), Shopify's help pages in en/ko/de for
+ * the metric names (the "… over time" card titles in German and Korean were not found, so only
+ * the plain names are known), the `/store/<handle>/` admin URLs and `since`/`until`. Periods:
+ * stated dates only, or relative ones in a timezone the page shows ("Sales are shown in the time
+ * zone of each individual store", Shopify's help); whether "Last 30 days" includes today was not
+ * verified, so preset text alone gives null. Filter parameters were not verified: any unknown
+ * parameter becomes part of the view. Money is shown to the cent (± half a cent); no compact
+ * notation was seen. Confidence: titles and URL medium-high, markup low.
  */

@@ -8,7 +8,6 @@
  * right unit after the title gets the current one. The "Today" block above the overview also has
  * a "Gross volume" (today only), so reading starts after the overview heading when there is one.
  */
-import { parseDateRangeText } from '../parse';
 import type { DateRange } from '../parse/types';
 import { docLocale, textOf } from './dom';
 import {
@@ -20,7 +19,9 @@ import {
   textNodes,
   type CardLayout,
 } from './labelled';
-import type { Reader } from './types';
+import type { PageRead, Reader } from './types';
+import { viewIdOf, viewKey, viewLabel, type FigureView } from './view';
+import { pickerRange, shownTimeZone } from './zone';
 
 /** `/acct_…/` (a chosen account), `/test/` (test mode), then the page. */
 const PATH = /^\/(?:(acct_[A-Za-z0-9]+)\/)?(?:(test)\/)?(dashboard|billing)?\/?$/;
@@ -49,15 +50,35 @@ const CARDS: CardLayout = {
   comparisonText: /\b(vs\.?|previous|compared)\b/i,
 };
 
-/** The overview's date filter ("Last 7 days", "Last 4 weeks"); the comparison pill is skipped. */
+/**
+ * The overview's date filter. Stated dates are used as shown; a relative one ("Last 7 days",
+ * "Mar 4 – Today") only in the account's timezone when the page shows it (the footers' "Today"
+ * is the account's day; Stripe's presets include it). Otherwise null.
+ */
 function period(doc: Document, now: Date, locale: string | undefined): DateRange | null {
+  const zone = shownTimeZone(doc.body);
   for (const button of doc.querySelectorAll('button')) {
     const text = textOf(button);
     if (!text || /compar|previous/i.test(text) || isUnseen(button, CARDS.notShown)) continue;
-    const range = parseDateRangeText(text.replace(/^date range:?\s*/i, ''), now, locale);
+    const range = pickerRange(text.replace(/^date range:?\s*/i, ''), now, locale, zone, {
+      includeToday: true,
+    });
     if (range) return range;
   }
   return null;
+}
+
+/** Parameters of the home page that do not narrow the overview (the dates, the comparison). */
+const NOT_FILTERS = /^(startDate|endDate|interval|compare\w*|utm_\w+)$/i;
+
+/** Any other parameter may narrow the charts (a currency, a product): its own key. */
+export function stripeViewOf(url: URL): FigureView | null {
+  const parts: [string, string][] = [];
+  for (const [name, value] of url.searchParams)
+    if (value && !NOT_FILTERS.test(name)) parts.push([name, value]);
+  return parts.length
+    ? { id: viewIdOf(parts), label: parts.map(([k, v]) => `${k} ${v}`).join(' · ') }
+    : null;
 }
 
 export const reader: Reader = {
@@ -76,9 +97,16 @@ export const reader: Reader = {
       let nodes = textNodes(doc.body);
       const heading = nodes.findIndex((n) => OVERVIEW_HEADING.test(textOf(n)));
       if (heading >= 0) nodes = nodes.slice(heading + 1);
-      const figures = readLabelled(nodes, CARDS, locale);
+      const view = stripeViewOf(url);
+      const figures = readLabelled(nodes, CARDS, locale).map((f) => ({
+        ...f,
+        key: viewKey(f.key, view),
+        label: viewLabel(f.label, view),
+      }));
       if (!figures.length) return null;
-      return { source: 'stripe', scope, period: period(doc, now, locale), figures };
+      const out: PageRead = { source: 'stripe', scope, period: period(doc, now, locale), figures };
+      if (view) out.view = view;
+      return out;
     } catch {
       return null;
     }
@@ -91,6 +119,10 @@ export const reader: Reader = {
  * home agree on the overview card shape (title, change badge, current then previous-period
  * value, "Compared to previous period", period pills 1W/4W/…, "Dec 17 – Today" footers) and on
  * the titles "Gross volume", "Net volume from sales", "New customers"; `/test/` and `/acct_…/`
- * paths are Stripe's documented dashboard URLs. Confidence: titles and layout order medium,
- * class names and the "Your overview" heading text low.
+ * paths are Stripe's documented dashboard URLs. Languages: English only. No public source gave
+ * the German or Korean card titles, so a dashboard in another language reads nothing rather
+ * than under guessed keys. Periods: stated dates as shown; relative ones only in a timezone the
+ * page states. Money is shown to the cent. Filter parameters were not verified: any unknown
+ * parameter becomes part of the view. Confidence: titles and layout order medium, class names
+ * and the "Your overview" heading text low.
  */

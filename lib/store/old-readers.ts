@@ -16,6 +16,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { metricId, type Goal, type Reading } from '../goals/schema';
 import { relabelPlausibleReading } from '../readers/legacy/plausible';
+import { reidentifyHostedReading } from '../readers/legacy/hosted';
 import { canonicalUmamiKey, migrateUmamiReading } from '../readers/legacy/umami';
 import { rekeyStoredReading } from '../readers/stored-view';
 import { withBareUrl } from './bare-url';
@@ -30,7 +31,9 @@ export function reidentifyReading(r: Reading): Reading {
   if (!plausible) return { ...r, doubt: 'old-reader' };
   const umami = migrateUmamiReading(plausible);
   if (!umami) return { ...plausible, doubt: 'old-reader' };
-  return rekeyStoredReading(umami);
+  const hosted = reidentifyHostedReading(umami);
+  if (!hosted) return { ...umami, doubt: 'old-reader' };
+  return rekeyStoredReading(hosted);
 }
 
 /** A goal on a key that depended on the dashboard's UI language gets the canonical key. */

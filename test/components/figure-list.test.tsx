@@ -72,3 +72,37 @@ describe('FigureList groups', () => {
     unmount();
   });
 });
+
+describe('FigureList view line', () => {
+  const filtered: PageRead = {
+    ...READ,
+    figures: READ.figures.slice(0, 1),
+    view: { id: 'query=shoes', label: 'query contains shoes' },
+  };
+
+  it('says what the figures cover when the page is filtered, as text', () => {
+    const { root, unmount } = mount(<FigureList read={filtered} />);
+    const line = root.querySelector('.figure-view');
+    expect(line?.textContent).toBe('Filtered: query contains shoes');
+    expect(line?.getAttribute('data-view')).toBe('query=shoes');
+    unmount();
+  });
+
+  it('Korean', () => {
+    const { root, unmount } = mount(<FigureList read={filtered} />, 'ko');
+    expect(root.querySelector('.figure-view')?.textContent).toBe(
+      '필터 적용됨: query contains shoes',
+    );
+    unmount();
+  });
+
+  it('no line for the site itself, and page text is never markup', () => {
+    const { root, unmount } = mount(<FigureList read={READ} />);
+    expect(root.querySelector('.figure-view')).toBeNull();
+    unmount();
+    const hostile = { ...filtered, view: { id: 'x', label: '<img src=x onerror=alert(1)>' } };
+    const m = mount(<FigureList read={hostile} />);
+    expect(m.root.querySelector('img')).toBeNull();
+    m.unmount();
+  });
+});
