@@ -21,6 +21,7 @@ import {
   originPattern,
   reconcileSites,
 } from './sites';
+import { injectPart } from './parts';
 import { MENU_ID, startPickMode, syncMenu, tellTab, trackFromMenu } from './track';
 import { clearTabState, getTabState, listTabs, setTabState } from './tab-state';
 
@@ -73,6 +74,7 @@ const deps: ServiceDeps = {
     list: listSites,
   },
   trackers: { changed: tellTab, pick: startPickMode },
+  parts: { load: injectPart },
   async alert(alerts) {
     await notify(alerts, await getSettings(await db()));
   },

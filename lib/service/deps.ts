@@ -28,6 +28,11 @@ export interface ServiceDeps {
     /** Start pick mode in a tab. */
     pick(tabId: number): Promise<boolean>;
   };
+  /**
+   * Inject a content script's on-demand part into a tab's top frame (lib/service/parts.ts);
+   * absent in tests that do not need it, where every request is answered `ok: false`.
+   */
+  parts?: { load(tabId: number, part: 'locator' | 'generic'): Promise<boolean> };
   /** Goal definitions in the browser's sync storage (absent in tests that do not need it). */
   sync?: GoalSync;
   /** Goals changed status or showed an anomaly (each change reported once). */
