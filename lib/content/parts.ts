@@ -1,6 +1,7 @@
 /**
  * The content script's on-demand parts. Code that only some pages or only a user action needs —
- * "Track this number" (building, resolving locators, pick mode) and the generic reader — is not
+ * "Track this number" (building, resolving locators, pick mode), the generic reader, and on sites
+ * the user enabled the one self-hosted dashboard's reader the page turned out to be — is not
  * in the scripts every dashboard visit loads (`content_script_gzip_kb` in `npm run bench`): the
  * background injects it into the tab when asked (`content.part`, lib/service/parts.ts), into the
  * same isolated world, where it hands its functions over on a shared global. The page cannot see
@@ -8,6 +9,8 @@
  */
 import type { TrackedResult } from '../messaging/schemas';
 import type { Fallback } from '../readers/read';
+import type { SelfHostedId } from '../readers/self-hosted';
+import type { Reader } from '../readers/types';
 import type { Picked, TrackerRef } from './tracking';
 import type { Picker, PickerText } from './picker';
 
@@ -29,16 +32,18 @@ export interface GenericPart {
   read: Fallback;
 }
 
-export interface Parts {
-  locator: LocatorPart;
-  generic: GenericPart;
-}
+/** A self-hosted dashboard's reader, by its id (its detector is in the sites script). */
+export type Parts = { locator: LocatorPart; generic: GenericPart } & Record<SelfHostedId, Reader>;
 export type PartName = keyof Parts;
 
-/** Each part's built file (entrypoints/content-<part>.ts, an unlisted script). */
+/** Each part's built file (entrypoints/part-<name>.ts, an unlisted script). */
 export const PART_FILES = {
-  locator: '/content-locator.js',
-  generic: '/content-generic.js',
+  locator: '/part-locator.js',
+  generic: '/part-generic.js',
+  umami: '/part-umami.js',
+  plausible: '/part-plausible.js',
+  matomo: '/part-matomo.js',
+  goaccess: '/part-goaccess.js',
 } as const satisfies Record<PartName, string>;
 
 const KEY = '__pacerParts';

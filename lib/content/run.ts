@@ -10,8 +10,9 @@
 import type { ContentScriptDefinition } from 'wxt';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PICK_MODE, PICK_REQUEST, TRACKERS_CHANGED } from '../messaging/names';
-import { readWith, type Fallback } from '../readers/read';
-import type { Reader } from '../readers/types';
+import { readBy, readerIn, type Fallback } from '../readers/read';
+import type { Detector, SelfHostedId } from '../readers/self-hosted';
+import type { PageRead, Reader } from '../readers/types';
 import { api, send, type MessageListener } from './api';
 import { createLifecycle } from './lifecycle';
 import { part, type PartName } from './parts';
@@ -29,14 +30,22 @@ export interface ContentScriptOptions {
   registration?: 'manifest' | 'runtime';
 }
 
+/**
+ * A reader, or only the detector of one whose reading code is an on-demand part (the sites
+ * script's self-hosted readers): the part is asked for once a page is recognised.
+ */
+export type Known = Reader | (Detector & { id: SelfHostedId; read?: undefined });
+
 /** A content script for `readers`, matching their hosts unless registered at runtime. */
 export function contentScript(
-  readers: readonly Reader[],
+  readers: readonly Known[],
   options: ContentScriptOptions = {},
 ): ContentScriptDefinition {
   const runtime = options.registration === 'runtime';
   return defineContentScript({
-    ...(runtime ? { registration: 'runtime' } : { matches: readers.flatMap((r) => r.matches) }),
+    ...(runtime
+      ? { registration: 'runtime' }
+      : { matches: readers.flatMap((r) => (r.read ? r.matches : [])) }),
     runAt: 'document_idle',
     // WXT still builds its context around `main`; this keeps it from announcing the script (and
     // the extension id) to the page by window.postMessage. Pacer never uses that context.
@@ -47,7 +56,7 @@ export function contentScript(
   });
 }
 
-function run(readers: readonly Reader[], generic: boolean) {
+function run(readers: readonly Known[], generic: boolean) {
   // Enabling a site injects its script into the open tab; a second copy must not read twice.
   const flag = '__pacerContentScript';
   const scope = globalThis as unknown as Record<string, boolean>;
@@ -86,7 +95,19 @@ function run(readers: readonly Reader[], generic: boolean) {
         return null;
       }
     : undefined;
-  const read = (doc: Document, url: URL) => readWith(readers, doc, url, new Date(), fallback);
+  const read = (doc: Document, url: URL): PageRead | null => {
+    const known = readerIn(readers, doc, url);
+    let reader: Reader | null = known?.read ? known : null;
+    if (known && !known.read) {
+      // Recognised by its detector: read once its reader is injected (nothing is sent until then).
+      reader = part(known.id) ?? null;
+      if (!reader) {
+        void load(known.id).then((ok) => ok && life.alive() && watcher.reset());
+        return null;
+      }
+    }
+    return readBy(reader, doc, url, new Date(), fallback);
+  };
 
   let trackers: TrackerRef[] = [];
   const loadTrackers = async () => {

@@ -1,7 +1,7 @@
 /**
  * "Track this number" in the page: find the figures the user tracks again by their locators, and
  * describe the figure the user right-clicked or picked. Loaded on demand (lib/content/parts.ts,
- * entrypoints/content-locator.ts): only pages with trackers and the user's own actions need it.
+ * entrypoints/part-locator.ts): only pages with trackers and the user's own actions need it.
  * Type-only imports from the protocol keep zod out of this bundle.
  */
 import { inBounds } from '../goals/limits';

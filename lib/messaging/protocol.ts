@@ -80,7 +80,9 @@ export const PROTOCOL = {
    * injects it into the sender's tab, top frame. `ok`: the part's script ran there.
    */
   'content.part': entry({
-    request: z.object({ part: z.enum(['locator', 'generic']) }),
+    request: z.object({
+      part: z.enum(['locator', 'generic', 'umami', 'plausible', 'matomo', 'goaccess']),
+    }),
     response: z.object({ ok: z.boolean() }),
     from: ['content'],
     maxBytes: 256,

@@ -1,3 +1,4 @@
+import type { PartName } from '../content/parts';
 import type { GoalView } from '../messaging/schemas';
 import type { PacerDb } from '../store';
 import type { GoalSync } from '../sync/types';
@@ -32,7 +33,7 @@ export interface ServiceDeps {
    * Inject a content script's on-demand part into a tab's top frame (lib/service/parts.ts);
    * absent in tests that do not need it, where every request is answered `ok: false`.
    */
-  parts?: { load(tabId: number, part: 'locator' | 'generic'): Promise<boolean> };
+  parts?: { load(tabId: number, part: PartName): Promise<boolean> };
   /** Goal definitions in the browser's sync storage (absent in tests that do not need it). */
   sync?: GoalSync;
   /** Goals changed status or showed an anomaly (each change reported once). */

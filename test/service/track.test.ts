@@ -40,7 +40,7 @@ describe('trackFromMenu', () => {
     // The locator part is injected into the tab's top frame before it is asked.
     expect(inject).toHaveBeenCalledWith({
       target: { tabId: 3, frameIds: [0] },
-      files: ['/content-locator.js'],
+      files: ['/part-locator.js'],
     });
     expect(inject.mock.invocationCallOrder[0]).toBeLessThan(send.mock.invocationCallOrder[0]!);
     expect(send).toHaveBeenCalledWith(3, { type: 'locator.pick' }, { frameId: 0 });
