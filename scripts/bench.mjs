@@ -8,6 +8,7 @@ import { findChromium, NO_BROWSER_HELP } from './chromium.mjs';
 import { benchExtract } from './bench/extract.mjs';
 import { benchGzip } from './bench/gzip.mjs';
 import { benchLongtask } from './bench/longtask.mjs';
+import { benchOverhead } from './bench/overhead.mjs';
 import { benchGoalsModule } from './bench/goals.mjs';
 import { benchSidepanel } from './bench/sidepanel.mjs';
 import { ensureBuild, environment, ROOT, withTimeout } from './bench/util.mjs';
@@ -22,6 +23,7 @@ const TARGETS = {
   longest_task_ms: 50,
   evaluate_ratio: 5,
   sidepanel_first_card_ms: 300,
+  page_overhead_ratio: 1.05,
 };
 
 const BENCHMARKS = [
@@ -29,6 +31,7 @@ const BENCHMARKS = [
   { name: 'extract', run: benchExtract, timeoutMs: 60_000, browser: true },
   { name: 'longest_task', run: benchLongtask, timeoutMs: 90_000, browser: true },
   { name: 'sidepanel', run: benchSidepanel, timeoutMs: 150_000, browser: true },
+  { name: 'page_overhead', run: benchOverhead, timeoutMs: 120_000, browser: true },
   { name: 'evaluate', run: benchGoalsModule, timeoutMs: 60_000 },
 ];
 
@@ -98,6 +101,7 @@ for (const [figure, t] of Object.entries(results.targets)) {
   );
 }
 const extras = [
+  'extract_ratio_spread',
   'extract_ms',
   'extract_floor_ms',
   'extract_plausible_ratio',
@@ -105,6 +109,7 @@ const extras = [
   'longest_task_with_extension_ms',
   'evaluate_ms',
   'sidepanel_empty_ms',
+  'page_overhead_ratio_spread',
 ];
 for (const k of extras)
   if (results.figures[k] !== undefined) console.log(`    ${k.padEnd(28)} ${results.figures[k]}`);
