@@ -8,6 +8,7 @@ import { findChromium, NO_BROWSER_HELP } from './chromium.mjs';
 import { benchExtract } from './bench/extract.mjs';
 import { benchGzip } from './bench/gzip.mjs';
 import { benchLongtask } from './bench/longtask.mjs';
+import { benchOverhead } from './bench/overhead.mjs';
 import { benchGoalsModule } from './bench/goals.mjs';
 import { benchSidepanel } from './bench/sidepanel.mjs';
 import { benchDbBytes, benchTransfer } from './bench/store.mjs';
@@ -23,6 +24,7 @@ const TARGETS = {
   longest_task_ms: 50,
   evaluate_ratio: 5,
   sidepanel_first_card_ms: 300,
+  page_overhead_ratio: 1.05,
 };
 
 const BENCHMARKS = [
@@ -30,6 +32,7 @@ const BENCHMARKS = [
   { name: 'extract', run: benchExtract, timeoutMs: 60_000, browser: true },
   { name: 'longest_task', run: benchLongtask, timeoutMs: 90_000, browser: true },
   { name: 'sidepanel', run: benchSidepanel, timeoutMs: 150_000, browser: true },
+  { name: 'page_overhead', run: benchOverhead, timeoutMs: 120_000, browser: true },
   { name: 'evaluate', run: benchGoalsModule, timeoutMs: 60_000 },
   { name: 'db_bytes', run: benchDbBytes, timeoutMs: 120_000 },
   { name: 'transfer', run: benchTransfer, timeoutMs: 300_000, browser: true },
@@ -101,6 +104,7 @@ for (const [figure, t] of Object.entries(results.targets)) {
   );
 }
 const extras = [
+  'extract_ratio_spread',
   'extract_ms',
   'extract_floor_ms',
   'extract_plausible_ratio',
@@ -112,6 +116,7 @@ const extras = [
   'transfer_ratio',
   'transfer_ms',
   'transfer_floor_ms',
+  'page_overhead_ratio_spread',
 ];
 for (const k of extras)
   if (results.figures[k] !== undefined) console.log(`    ${k.padEnd(28)} ${results.figures[k]}`);

@@ -3,45 +3,60 @@
  * figures the user tracks, and hand both to the background; answer "Track this number" and pick
  * mode. It never edits the page (pick mode's bar lives in a shadow root) and never touches
  * storage. Each `entrypoints/<name>.content.ts` passes its readers, so a bundle carries only
- * those; zod, UI code and webextension-polyfill stay out (lib/content/api.ts).
+ * those; zod, UI code and webextension-polyfill stay out (lib/content/api.ts). What only some
+ * pages need — locators and pick mode, the generic reader — is asked of the background when
+ * needed and injected then (lib/content/parts.ts).
  */
 import type { ContentScriptDefinition } from 'wxt';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PICK_MODE, PICK_REQUEST, TRACKERS_CHANGED } from '../messaging/names';
-import { readWith, type Fallback } from '../readers/read';
-import type { Reader } from '../readers/types';
+import { readBy, readerIn, type Fallback } from '../readers/read';
+import type { Detector, SelfHostedId } from '../readers/self-hosted';
+import type { PageRead, Reader } from '../readers/types';
 import { api, send, type MessageListener } from './api';
 import { createLifecycle } from './lifecycle';
-import { startPicker, type Picker } from './picker';
-import { pickFigure, readReport, reportSignature, type TrackerRef } from './report';
-import { watchPage } from './watch';
+import { part, type PartName } from './parts';
+import type { Picker } from './picker';
+import { readReport, reportSignature, type TrackerRef } from './report';
+import { watchPage, type Watcher } from './watch';
 
 export interface ContentScriptOptions {
-  /** Reads a page none of the readers knows (the generic reader, on sites the user enabled). */
-  fallback?: Fallback;
+  /**
+   * `generic`: a page none of the readers knows is read by the generic reader (sites the user
+   * enabled), injected the first time such a page needs it.
+   */
+  fallback?: 'generic';
   /** `runtime`: registered by the background for each site the user enables (lib/service/sites.ts). */
   registration?: 'manifest' | 'runtime';
 }
 
+/**
+ * A reader, or only the detector of one whose reading code is an on-demand part (the sites
+ * script's self-hosted readers): the part is asked for once a page is recognised.
+ */
+export type Known = Reader | (Detector & { id: SelfHostedId; read?: undefined });
+
 /** A content script for `readers`, matching their hosts unless registered at runtime. */
 export function contentScript(
-  readers: readonly Reader[],
+  readers: readonly Known[],
   options: ContentScriptOptions = {},
 ): ContentScriptDefinition {
   const runtime = options.registration === 'runtime';
   return defineContentScript({
-    ...(runtime ? { registration: 'runtime' } : { matches: readers.flatMap((r) => r.matches) }),
+    ...(runtime
+      ? { registration: 'runtime' }
+      : { matches: readers.flatMap((r) => (r.read ? r.matches : [])) }),
     runAt: 'document_idle',
     // WXT still builds its context around `main`; this keeps it from announcing the script (and
     // the extension id) to the page by window.postMessage. Pacer never uses that context.
     noScriptStartedPostMessage: true,
     main() {
-      run((doc, url) => readWith(readers, doc, url, new Date(), options.fallback));
+      run(readers, options.fallback === 'generic');
     },
   });
 }
 
-function run(read: (doc: Document, url: URL) => ReturnType<Fallback>) {
+function run(readers: readonly Known[], generic: boolean) {
   // Enabling a site injects its script into the open tab; a second copy must not read twice.
   const flag = '__pacerContentScript';
   const scope = globalThis as unknown as Record<string, boolean>;
@@ -55,16 +70,59 @@ function run(read: (doc: Document, url: URL) => ReturnType<Fallback>) {
     scope[flag] = false;
   });
 
+  // A part is asked for once; again only when the background did not answer at all.
+  const asked = new Map<PartName, Promise<boolean>>();
+  const load = (name: PartName): Promise<boolean> => {
+    if (part(name)) return Promise.resolve(true);
+    let loading = asked.get(name);
+    if (!loading) {
+      loading = send('content.part', { part: name }).then((r) => {
+        if (!r) asked.delete(name);
+        return !!part(name);
+      });
+      asked.set(name, loading);
+    }
+    return loading;
+  };
+
+  // The generic reader, once injected. Until then nothing is read (and nothing sent): the page is
+  // read once it is there, so a page view still sends one read.
+  const fallback: Fallback | undefined = generic
+    ? (doc, url, now) => {
+        const reader = part('generic');
+        if (reader) return reader.read(doc, url, now);
+        void load('generic').then((ok) => ok && life.alive() && watcher.reset());
+        return null;
+      }
+    : undefined;
+  const read = (doc: Document, url: URL): PageRead | null => {
+    const known = readerIn(readers, doc, url);
+    let reader: Reader | null = known?.read ? known : null;
+    if (known && !known.read) {
+      // Recognised by its detector: read once its reader is injected (nothing is sent until then).
+      reader = part(known.id) ?? null;
+      if (!reader) {
+        void load(known.id).then((ok) => ok && life.alive() && watcher.reset());
+        return null;
+      }
+    }
+    return readBy(reader, doc, url, new Date(), fallback);
+  };
+
   let trackers: TrackerRef[] = [];
   const loadTrackers = async () => {
     if (!life.alive()) return;
     trackers = (await send('trackers.forPage', {}))?.trackers ?? [];
+    // Finding tracked figures needs the locator part; pages without trackers never load it.
+    if (trackers.length) await load('locator');
   };
 
-  const watcher = watchPage({
+  const watcher: Watcher = watchPage({
     root: document.documentElement,
     read: () =>
-      life.alive() ? readReport(document, new URL(location.href), trackers, read) : null,
+      life.alive()
+        ? readReport(document, new URL(location.href), trackers, read, part('locator')?.track)
+        : null,
     signature: reportSignature,
     send: (report) => (life.alive() ? send('page.read', report) : undefined),
   });
@@ -100,25 +158,28 @@ function run(read: (doc: Document, url: URL) => ReturnType<Fallback>) {
     if (type === TRACKERS_CHANGED) {
       void loadTrackers().then(() => watcher.reset());
     } else if (type === PICK_MODE) {
-      picker ??= startPicker(
-        document,
-        {
-          hint: browser.i18n.getMessage('pickHint'),
-          cancel: browser.i18n.getMessage('pickCancel'),
-          notANumber: browser.i18n.getMessage('pickNotANumber'),
-        },
-        (el) => {
-          const picked = pickFigure(document, el);
-          if (picked && life.alive()) void send('tracker.picked', picked);
-          return picked !== null;
-        },
-        () => {
-          picker = null;
-        },
-      );
-      sendResponse(true);
+      // The background injected the locator part before asking (lib/service/track.ts).
+      const locator = part('locator');
+      if (locator)
+        picker ??= locator.startPicker(
+          document,
+          {
+            hint: browser.i18n.getMessage('pickHint'),
+            cancel: browser.i18n.getMessage('pickCancel'),
+            notANumber: browser.i18n.getMessage('pickNotANumber'),
+          },
+          (el) => {
+            const picked = locator.pick(document, el);
+            if (picked && life.alive()) void send('tracker.picked', picked);
+            return picked !== null;
+          },
+          () => {
+            picker = null;
+          },
+        );
+      sendResponse(!!locator);
     } else if (type === PICK_REQUEST) {
-      sendResponse(pickFigure(document, lastTarget));
+      sendResponse(part('locator')?.pick(document, lastTarget) ?? null);
     }
     return undefined;
   };

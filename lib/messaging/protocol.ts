@@ -100,6 +100,18 @@ export const PROTOCOL = {
     from: ['content'],
     maxBytes: 256,
   }),
+  /**
+   * The content script needs one of its on-demand parts (lib/content/parts.ts): the background
+   * injects it into the sender's tab, top frame. `ok`: the part's script ran there.
+   */
+  'content.part': entry({
+    request: z.object({
+      part: z.enum(['locator', 'generic', 'umami', 'plausible', 'matomo', 'goaccess']),
+    }),
+    response: z.object({ ok: z.boolean() }),
+    from: ['content'],
+    maxBytes: 256,
+  }),
   /** The user clicked a number in pick mode (the site comes from the sender). */
   'tracker.picked': entry({
     request: z.object({ locator: LocatorSchema, figure: PageFigure }),

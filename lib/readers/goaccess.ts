@@ -40,7 +40,7 @@ const BRAND = 'a[href^="https://goaccess.io"]';
 // How long goaccess took to parse, not a fact about the site (and differs run to run).
 const SKIP = new Set(['generation_time']);
 
-function detect(doc: Document, _url: URL): boolean {
+export function detect(doc: Document, _url: URL): boolean {
   return (
     !!doc.querySelector(BRAND) &&
     (!!doc.querySelector(`${GENERAL} ${TILE} ${TILE_VALUE}`) ||

@@ -61,7 +61,7 @@ function paramsOf(url: URL): URLSearchParams {
   return p;
 }
 
-function detect(doc: Document, url: URL): boolean {
+export function detect(doc: Document, url: URL): boolean {
   if (/(^|\.)matomo\.cloud$/.test(url.hostname)) return true;
   if (paramsOf(url).get('module') === 'CoreHome') return true;
   return !!doc.querySelector(`${SPARKLINE} strong`) || !!doc.querySelector(CARD_NUMBER);

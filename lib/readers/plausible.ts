@@ -59,7 +59,7 @@ export const PLAUSIBLE_PERIODS: ReadonlySet<string> = new Set([
 ]);
 const MAX_LABEL = 200;
 
-function detect(doc: Document, _url: URL): boolean {
+export function detect(doc: Document, _url: URL): boolean {
   // One query per id: Chromium looks a lone `#id` up directly, a selector list walks the page.
   return !!doc.querySelector(ROOT) || !!doc.querySelector(TOP_STATS);
 }

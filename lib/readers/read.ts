@@ -7,7 +7,11 @@
 import type { PageRead, Reader } from './types';
 
 /** The first of `readers` that recognises the page, or null. Never throws. */
-export function readerIn(readers: readonly Reader[], doc: Document, url: URL): Reader | null {
+export function readerIn<R extends Pick<Reader, 'detect'>>(
+  readers: readonly R[],
+  doc: Document,
+  url: URL,
+): R | null {
   for (const r of readers) {
     try {
       if (r.detect(doc, url)) return r;
@@ -29,7 +33,17 @@ export function readWith(
   now: Date,
   fallback?: Fallback,
 ): PageRead | null {
-  const r = readerIn(readers, doc, url);
+  return readBy(readerIn(readers, doc, url), doc, url, now, fallback);
+}
+
+/** The page read by `r`, the reader that recognised it (null: none did), else by `fallback`. */
+export function readBy(
+  r: Reader | null,
+  doc: Document,
+  url: URL,
+  now: Date,
+  fallback?: Fallback,
+): PageRead | null {
   if (r) {
     try {
       const read = r.read(doc, url, now);

@@ -69,7 +69,7 @@ function pageKind(url: URL, version: Version): Kind | null {
   return page === 'realtime' ? 'realtime' : null;
 }
 
-function detect(doc: Document, url: URL): boolean {
+export function detect(doc: Document, url: URL): boolean {
   if (url.hostname === 'cloud.umami.is') return true;
   if (!scopeOf(url)) return false;
   return /\bumami\b/i.test(doc.title) || !!doc.querySelector(`${BRAND}, ${VALUE_V2}`);

@@ -31,6 +31,7 @@ import {
   originPattern,
   reconcileSites,
 } from './sites';
+import { injectPart } from './parts';
 import { MENU_ID, startPickMode, syncMenu, tellTab, trackFromMenu } from './track';
 import { clearTabState, getTabState, listTabs, setTabState } from './tab-state';
 import { admitReadings, watchWriteBudget } from './write-budget-session';
@@ -85,6 +86,7 @@ const deps: ServiceDeps = {
   },
   trackers: { changed: tellTab, pick: startPickMode },
   budget: admitReadings,
+  parts: { load: injectPart },
   async alert(alerts) {
     await notify(alerts, await getSettings(await db()));
   },

@@ -1,4 +1,5 @@
 import type { Reading } from '../goals/schema';
+import type { PartName } from '../content/parts';
 import type { GoalView } from '../messaging/schemas';
 import type { PacerDb } from '../store';
 import type { GoalSync } from '../sync/types';
@@ -34,6 +35,11 @@ export interface ServiceDeps {
    * no budget (unit tests that do not test it).
    */
   budget?: (tabId: number | undefined, readings: Reading[], now: Date) => Promise<Reading[]>;
+  /**
+   * Inject a content script's on-demand part into a tab's top frame (lib/service/parts.ts);
+   * absent in tests that do not need it, where every request is answered `ok: false`.
+   */
+  parts?: { load(tabId: number, part: PartName): Promise<boolean> };
   /** Goal definitions in the browser's sync storage (absent in tests that do not need it). */
   sync?: GoalSync;
   /** Goals changed status or showed an anomaly (each change reported once). */

@@ -98,6 +98,9 @@ export function registerHandlers(
       const trackers = await trackersFor(await deps.db(), new URL(ctx.url).origin);
       return { trackers: trackers.map((t) => ({ id: t.id, locator: t.locator })) };
     })
+    .on('content.part', async ({ part }, ctx) => ({
+      ok: ctx.tabId !== undefined && !!deps.parts && (await deps.parts.load(ctx.tabId, part)),
+    }))
     .on('tracker.picked', async (picked, ctx) => {
       if (!ctx.url || ctx.tabId === undefined) return { ok: false };
       await storeTracker(await deps.db(), new URL(ctx.url).origin, picked, deps.now());

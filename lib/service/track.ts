@@ -2,12 +2,15 @@
  * "Track this number" from the context menu. The menu shows only where the content script runs
  * (known dashboards, sites the user enabled). Choosing it asks that tab's content script for the
  * figure under the pointer, validates the answer like any page data, and stores a tracker.
+ * Building a locator and pick mode are the content script's locator part (lib/content/parts.ts),
+ * injected here first: the scripts that load on every visit do not carry them.
  */
 import { browser } from 'wxt/browser';
 import { PICK_MODE, PICK_REQUEST, TRACKERS_CHANGED } from '../messaging/names';
 import { PickResponse, type Picked } from '../messaging/protocol';
 import { KNOWN_DASHBOARD_MATCHES } from '../readers/hosts';
 import { putTracker, trackersFor, type PacerDb } from '../store';
+import { injectPart } from './parts';
 import { listSites } from './sites';
 
 export const MENU_ID = 'pacer-track';
@@ -39,6 +42,7 @@ export async function trackFromMenu(
 ): Promise<PickOutcome> {
   // Only the top frame is read; a number inside an embedded frame cannot be tracked.
   if (frameId) return { ok: false, reason: 'frame' };
+  if (!(await injectPart(tabId, 'locator'))) return { ok: false, reason: 'no-script' };
   let raw: unknown;
   try {
     raw = await browser.tabs.sendMessage(tabId, { type: PICK_REQUEST }, { frameId: 0 });
@@ -78,10 +82,11 @@ export async function tellTab(tabId: number): Promise<void> {
   await browser.tabs.sendMessage(tabId, { type: TRACKERS_CHANGED }, { frameId: 0 }).catch(() => {});
 }
 
-/** Pick mode in a tab; false when no content script runs there. */
+/** Pick mode in a tab; false when no content script runs there (or it could not start it). */
 export async function startPickMode(tabId: number): Promise<boolean> {
+  if (!(await injectPart(tabId, 'locator'))) return false;
   return browser.tabs
     .sendMessage(tabId, { type: PICK_MODE }, { frameId: 0 })
-    .then(() => true)
+    .then((started) => started === true)
     .catch(() => false);
 }

@@ -1,10 +1,13 @@
 // Benchmark 1 — extract_ratio: the real readPage on a ~20,000-node synthetic dashboard, inside
 // headless Chromium, against the floor of one TreeWalker pass over every text node of that page.
+// One run is a fresh page with paired samples (median of the per-sample ratios); the figure is the
+// median over RUNS runs, reported with its spread (one run alone swings with the machine's load).
 import { bundleReaders } from './bundle-readers.mjs';
 import { syntheticDashboard } from './synthetic-page.mjs';
 import { launchPlain, median, round } from './util.mjs';
 
-const ROUNDS = 11; // samples per measurement (median)
+const RUNS = 7; // fresh pages per variant; the figure is the median of their ratios
+const ROUNDS = 11; // samples per run (median)
 const WARMUP = 3;
 const FLOOR_INNER = 10; // floor passes per sample: one pass is ~1 ms, below the timer's resolution
 
@@ -112,28 +115,41 @@ export async function benchExtract({ log = () => {} } = {}) {
   try {
     const out = {};
     for (const v of VARIANTS) {
-      const page = await browser.newPage();
       const { html, figures } = syntheticDashboard({ variant: v.variant });
-      // Serve it at its address, so the page's own URL is the one readPage is given.
-      await page.route(v.url, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
-      );
-      await page.goto(v.url);
-      await page.addScriptTag({ content: code });
-      const m = await page.evaluate(measureInPage, {
-        url: v.url,
-        generic: v.generic,
-        rounds: ROUNDS,
-        warmup: WARMUP,
-        floorInner: FLOOR_INNER,
-      });
-      await page.close();
-      const ratios = m.reads.map((r, i) => r / m.floors[i]);
+      const runs = [];
+      for (let run = 0; run < RUNS; run++) {
+        const page = await browser.newPage();
+        // Serve it at its address, so the page's own URL is the one readPage is given.
+        await page.route(v.url, (route) =>
+          route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+        );
+        await page.goto(v.url);
+        await page.addScriptTag({ content: code });
+        runs.push(
+          await page.evaluate(measureInPage, {
+            url: v.url,
+            generic: v.generic,
+            rounds: ROUNDS,
+            warmup: WARMUP,
+            floorInner: FLOOR_INNER,
+          }),
+        );
+        await page.close();
+      }
+      const runRatios = runs.map((m) => median(m.reads.map((r, i) => r / m.floors[i])));
+      const sorted = runRatios.slice().sort((a, b) => a - b);
+      const q = (f) => sorted[Math.round(f * (sorted.length - 1))];
+      const m = runs[0];
       out[v.variant] = {
-        ratio: round(median(ratios), 2),
-        read_ms: round(median(m.reads), 3),
-        floor_ms: round(median(m.floors), 3),
-        read_ms_min: round(Math.min(...m.reads), 3),
+        ratio: round(median(runRatios), 2),
+        ratio_min: round(sorted[0], 2),
+        ratio_max: round(sorted.at(-1), 2),
+        ratio_p25: round(q(0.25), 2),
+        ratio_p75: round(q(0.75), 2),
+        ratio_per_run: runRatios.map((r) => round(r, 2)),
+        read_ms: round(median(runs.map((r) => median(r.reads))), 3),
+        floor_ms: round(median(runs.map((r) => median(r.floors))), 3),
+        read_ms_min: round(Math.min(...runs.flatMap((r) => r.reads)), 3),
         figures_read: m.figures,
         figures_shown: figures,
         source: m.source,
@@ -141,13 +157,17 @@ export async function benchExtract({ log = () => {} } = {}) {
         dom_nodes: m.elements + m.textNodes,
         elements: m.elements,
         text_nodes: m.textNodes,
-        walk_elements_and_text_no_filter_ms: round(m.diag.walkPlain, 2),
-        walk_with_js_nodefilter_ms: round(m.diag.walkFiltered, 2),
-        walk_with_js_nodefilter_and_hidden_checks_ms: round(m.diag.walkFilteredHidden, 2),
+        walk_elements_and_text_no_filter_ms: round(median(runs.map((r) => r.diag.walkPlain)), 2),
+        walk_with_js_nodefilter_ms: round(median(runs.map((r) => r.diag.walkFiltered)), 2),
+        walk_with_js_nodefilter_and_hidden_checks_ms: round(
+          median(runs.map((r) => r.diag.walkFilteredHidden)),
+          2,
+        ),
       };
       log(
         `  ${v.variant}: readPage ${out[v.variant].read_ms} ms, floor ${out[v.variant].floor_ms} ms, ` +
-          `ratio ${out[v.variant].ratio} (${m.figures} figures, source ${m.source})`,
+          `ratio ${out[v.variant].ratio} (median of ${RUNS} runs, ${out[v.variant].ratio_min}–` +
+          `${out[v.variant].ratio_max}; ${m.figures} figures, source ${m.source})`,
       );
       if (v.variant === 'generic' && m.claimedBy)
         throw new Error(`the generic page was claimed by the ${m.claimedBy} reader`);
@@ -155,6 +175,7 @@ export async function benchExtract({ log = () => {} } = {}) {
     }
     return {
       extract_ratio: out.generic.ratio,
+      extract_ratio_spread: `${out.generic.ratio_min}–${out.generic.ratio_max}`,
       extract_ms: out.generic.read_ms,
       extract_floor_ms: out.generic.floor_ms,
       extract_plausible_ratio: out.plausible.ratio,
@@ -162,8 +183,10 @@ export async function benchExtract({ log = () => {} } = {}) {
       details: {
         method:
           `readPage(document, url, opts) vs one TreeWalker(SHOW_TEXT) pass summing nodeValue.length, ` +
-          `in headless Chromium via a Vite IIFE bundle of lib/readers; ${ROUNDS} paired samples after ${WARMUP} ` +
-          `warm-ups, median of the per-sample ratios (floor timed as the mean of ${FLOOR_INNER} passes per sample)`,
+          `in headless Chromium via a Vite IIFE bundle of lib/readers; per run (a fresh page) ${ROUNDS} ` +
+          `paired samples after ${WARMUP} warm-ups, the median of the per-sample ratios (floor timed as ` +
+          `the mean of ${FLOOR_INNER} passes per sample); the figure is the median over ${RUNS} runs, ` +
+          `with min–max (extract_ratio_spread) and quartiles in details`,
         generic: out.generic,
         plausible: out.plausible,
       },

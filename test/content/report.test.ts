@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { pickFigure, readReport, reportSignature } from '../../lib/content/report';
+import { readReport, reportSignature } from '../../lib/content/report';
+import { pickFigure, trackAll } from '../../lib/content/tracking';
 import { readPage } from '../../lib/readers';
 
 const page = (cards: [string, string][]) =>
@@ -33,12 +34,12 @@ describe('tracked figures in the content script report', () => {
       ['Monthly recurring revenue', '$12,990'],
       ['Orders', '91'],
     ]);
-    const report = readReport(after, URL_, trackers, readPage)!;
+    const report = readReport(after, URL_, trackers, readPage, trackAll)!;
     expect(report.tracked).toEqual([
       { trackerId: 't1', ok: true, figure: expect.objectContaining({ value: 12990 }) },
     ]);
 
-    const gone = readReport(page([['Orders', '91']]), URL_, trackers, readPage)!;
+    const gone = readReport(page([['Orders', '91']]), URL_, trackers, readPage, trackAll)!;
     expect(gone.tracked).toEqual([{ trackerId: 't1', ok: false, reason: 'not-found' }]);
     expect(reportSignature(gone)).not.toBe(reportSignature(report));
   });
@@ -47,6 +48,18 @@ describe('tracked figures in the content script report', () => {
     const doc = page([['Orders', 'none yet']]);
     expect(pickFigure(doc, doc.querySelector('p')!)).toBeNull();
     expect(pickFigure(doc, null)).toBeNull();
+  });
+
+  it('leaves tracked figures out, rather than reporting them missing, when they were not looked for', () => {
+    const doc = page([['Orders', '87']]);
+    const picked = pickFigure(doc, doc.querySelector('p.big')!)!;
+    const trackers = [{ id: 't1', locator: picked.locator }];
+    expect(readReport(doc, URL_, trackers, readPage, trackAll)?.tracked).toEqual([
+      { trackerId: 't1', ok: true, figure: expect.objectContaining({ value: 87 }) },
+    ]);
+    // No locator part in the page yet: the trackers are neither found nor missing, and a page
+    // without figures of its own sends nothing.
+    expect(readReport(doc, URL_, trackers, readPage)).toBeNull();
   });
 
   it('sends nothing for a page with no figures and no trackers', () => {

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SidePanel, startHarness, tabIdOf, type Harness } from './harness';
 
 const REPORT = '/test/fixtures/goaccess/report-14d.en.html';
+// A page of the same site that no dashboard reader knows: the generic reader's.
+const SHOP = '/test/fixtures/custom/shop-cards.de.html';
 let h: Harness & { server: { origin: string } };
 
 beforeAll(async () => {
@@ -56,6 +58,19 @@ describe('enabling a self-hosted dashboard', () => {
     await expect
       .poll(async () => (await pageView(tabId)).read?.source, { timeout: 15_000 })
       .toBe('goaccess');
+
+    // Another page of the site that no self-hosted reader recognises: read by its labels (the
+    // generic reader is injected for it), under the site's own host.
+    const shop = await h.context.newPage();
+    await shop.goto(`${h.server.origin}${SHOP}`);
+    const shopTab = await tabIdOf(h, shop);
+    await expect
+      .poll(async () => (await pageView(shopTab)).read?.source, { timeout: 15_000 })
+      .toBe('custom');
+    const shopRead = (await pageView(shopTab)).read;
+    expect(shopRead.scope).toBe(new URL(h.server.origin).hostname);
+    expect(shopRead.figures.length).toBeGreaterThan(0);
+    await shop.close();
 
     // Turned off: the next visit is not read.
     await popup.reload();

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pickFigure, readReport } from '../../lib/content/report';
+import { readReport } from '../../lib/content/report';
+import { pickFigure, trackAll } from '../../lib/content/tracking';
 import { buildLocator, resolveLocator, type Locator } from '../../lib/locator';
 import { readPage } from '../../lib/readers';
 import { scan } from '../../lib/locator/scan';
@@ -115,6 +116,7 @@ describe('Plausible-like list: the issue’s scenario', () => {
       new URL('https://plausible.io/example.com'),
       [{ id: 't', locator: loc }],
       readPage,
+      trackAll,
     );
     expect(r?.tracked).toEqual([{ trackerId: 't', ok: false, reason: 'not-found' }]);
   });

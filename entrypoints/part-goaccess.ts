@@ -1,0 +1,12 @@
+/**
+ * On-demand part (lib/content/parts.ts): the goaccess reader, for a page on a site the user enabled
+ * whose markup its detector recognised (lib/readers/self-hosted.ts). Injected by the background
+ * (lib/service/parts.ts) when the sites script asks; never listed in the manifest.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { providePart } from '../lib/content/parts';
+import { reader } from '../lib/readers/goaccess';
+
+export default defineUnlistedScript(() => {
+  providePart('goaccess', reader);
+});
