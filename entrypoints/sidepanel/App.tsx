@@ -21,12 +21,6 @@ import { todayIso } from '../../lib/i18n/format';
 import type { GoalView } from '../../lib/messaging/schemas';
 import { useFollowedTab, usePageView, useReadings } from './use-page-view';
 
-/** `custom/stats.example.com/mrr` → its parts (a host never contains a slash). */
-function splitMetric(id: string) {
-  const [source = '', scope = '', ...key] = id.split('/');
-  return { source, scope, key: key.join('/') };
-}
-
 export function App() {
   const i18n = useLanguage();
   const { t } = i18n;
@@ -64,7 +58,7 @@ export function App() {
       onPick={() => tabId !== null && void send('track.start', { tabId })}
       onRemove={(id) => void send('tracker.delete', { id })}
       action={(item) =>
-        item.result.ok && !tracked.has(item.metric) ? (
+        item.result.ok && !tracked.has(metricId(item.metric)) ? (
           <button
             type="button"
             class="link-button small"
@@ -73,7 +67,7 @@ export function App() {
               item.result.ok &&
               setEditing({
                 kind: 'new',
-                metric: { ...splitMetric(item.metric), label: item.label },
+                metric: { ...item.metric, label: item.label },
                 value: item.result.figure.value,
               })
             }

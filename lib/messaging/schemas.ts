@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { StatusReason } from '../goals/reason';
-import { Amount, Goal, IsoDate, Unit } from '../goals/schema';
+import { Amount, Goal, IsoDate, MetricRef, Unit } from '../goals/schema';
 import { STATUSES_BEST_FIRST } from '../goals/status';
 
 export const PageFigure = z.object({
@@ -47,7 +47,8 @@ export const TrackedResult = z.union([
 export const TrackedView = z.object({
   trackerId: z.string(),
   label: z.string(),
-  metric: z.string(),
+  /** Its parts, so the UI need not split an id back (a key may hold a slash). */
+  metric: MetricRef.pick({ source: true, scope: true, key: true }),
   result: TrackedResult,
 });
 

@@ -76,12 +76,10 @@ const deps: ServiceDeps = {
   async alert(alerts) {
     await notify(alerts, await getSettings(await db()));
   },
-  async changed(tabId, views) {
+  async changed(tabId, views, page) {
     await setBadge(tabId, tabId === undefined ? views.all : views.page);
-    await broadcast(
-      tabId === undefined ? 'goals.changed' : 'page.updated',
-      tabId === undefined ? {} : { tabId },
-    );
+    if (tabId === undefined) await broadcast('goals.changed', {});
+    else await broadcast('page.updated', page ? { tabId, view: page } : { tabId });
   },
 };
 

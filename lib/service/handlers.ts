@@ -122,6 +122,10 @@ export function registerHandlers(
     .on('readings.get', async ({ metric, from }) => ({
       readings: await readingsFor(await deps.db(), metric, from),
     }))
+    .on('readings.many', async ({ series }) => {
+      const db = await deps.db();
+      return { series: await Promise.all(series.map((q) => readingsFor(db, q.metric, q.from))) };
+    })
     .on('goal.save', ({ goal }) =>
       attempt(async () => {
         const saved = await putGoal(await deps.db(), goal);
