@@ -8,7 +8,7 @@ import { Export, Goal, IsoDate, IsoDateTime, Reading } from '../goals/schema';
 import { SyncStatus } from '../sync/types';
 import { STORE_ERROR_CODES } from '../store/errors';
 import { Settings, SettingsPatch } from '../store/settings';
-import { LocatorSchema } from '../store/trackers';
+import { LocatorSchema } from '../store/tracker-schema';
 import { GoalsListed, PageFigure, PageRead, PageView, TrackedResult } from './schemas';
 
 /** `content`: a dashboard tab's top frame. `extension`: our own pages and service worker. */

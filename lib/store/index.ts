@@ -20,4 +20,5 @@ export {
 } from './settings';
 export { exportAll, importAll, type ImportResult } from './transfer';
 export { importHistory, type HistoryResult } from './history';
-export { Tracker, LocatorSchema, trackersFor, putTracker, deleteTracker } from './trackers';
+export { Tracker, LocatorSchema } from './tracker-schema';
+export { trackersFor, putTracker, deleteTracker } from './trackers';
