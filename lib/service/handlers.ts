@@ -27,9 +27,6 @@ import { toReadings, trackedReadings } from './readings';
 import { buildReportText } from './report';
 import { storeTracker } from './track';
 
-export type { ServiceDeps } from './deps';
-export { evaluateAll, pageView, refreshAll, refreshTab } from './evaluation';
-
 /** Run a write and report a failure as `{ ok: false, error }` for the UI to show. */
 async function attempt<T extends object>(fn: () => Promise<T>) {
   try {
