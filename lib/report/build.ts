@@ -1,5 +1,5 @@
 /**
- * The periodic report (DESIGN.md ch. 4: "weekly/monthly report export"). Pure: goals and readings
+ * The periodic report (docs/architecture.md, "Contracts": weekly or monthly). Pure: goals and readings
  * in, plain data out. Every figure comes from `evaluate` as of a moment, so the report says what
  * the side panel would have said at the end of the period.
  */

@@ -1,5 +1,5 @@
 /**
- * Import robustness (CONVENTIONS.md: property tests where input is open-ended). A file is checked
+ * Import robustness (docs/architecture.md, "Rules": property tests where input is open-ended). A file is checked
  * whole with `parseOrExplain(Export, …)`, then applied by `importAll` in one transaction.
  */
 import { describe, expect, it } from 'vitest';
