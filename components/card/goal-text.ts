@@ -82,6 +82,3 @@ export function changeText(view: GoalView, t: Translate): string | null {
 /** Steps past their due day and not done. */
 export const overdueActions = (actions: Action[], today: string): Action[] =>
   actions.filter((a) => a.status !== 'done' && a.due !== undefined && a.due < today);
-
-/** Worst first, then by priority: the background's own order, so every surface agrees. */
-export { byUrgency } from '../../lib/service/views';

@@ -4,7 +4,7 @@ import { BrokenGoals } from '../../components/BrokenGoals';
 import { FigureList } from '../../components/FigureList';
 import { FirstSteps } from '../../components/first-run/FirstSteps';
 import { IMPORT_SECTION } from '../../components/first-run/starts';
-import { GoalCard } from '../../components/GoalCard';
+import { GoalCard } from '../../components/card/GoalCard';
 import { EditorHost, metricChoices, type EditTarget } from '../../components/editor/EditorHost';
 import { openOptionsAt, SyncNotice } from '../../components/options/SyncNotice';
 import { useSyncStatus } from '../../components/options/use-sync-status';

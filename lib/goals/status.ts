@@ -52,6 +52,20 @@ export const isVerdict = (s: GoalStatus): boolean => MEANING[s].verdict;
 export const byStatusUrgency = (a: GoalStatus, b: GoalStatus): number =>
   MEANING[a].urgency - MEANING[b].urgency;
 
+/**
+ * A list's order for goals with their evaluation: worst status first, then by priority (1 first,
+ * 3 when unset), then by title. The background, the popup and the options page all sort by this.
+ */
+export function byUrgency(
+  a: { goal: { priority?: number; title: string }; evaluation: { status: GoalStatus } },
+  b: { goal: { priority?: number; title: string }; evaluation: { status: GoalStatus } },
+): number {
+  const d = byStatusUrgency(a.evaluation.status, b.evaluation.status);
+  return (
+    d || (a.goal.priority ?? 3) - (b.goal.priority ?? 3) || a.goal.title.localeCompare(b.goal.title)
+  );
+}
+
 /** Positive when `to` is worse than `from` on the best-first order. */
 export const worseBy = (from: GoalStatus, to: GoalStatus): number =>
   STATUSES_BEST_FIRST.indexOf(to) - STATUSES_BEST_FIRST.indexOf(from);
