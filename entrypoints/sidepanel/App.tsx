@@ -91,11 +91,6 @@ export function App() {
             {t('panelRefused', view.refused.source)}
           </p>
         )}
-        {view?.errors.map((e) => (
-          <p class="notice" role="alert" key={e}>
-            {e}
-          </p>
-        ))}
         {editing ? (
           <EditorHost
             target={editing}

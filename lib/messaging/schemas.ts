@@ -109,7 +109,6 @@ export const GoalsListed = z.object({
   broken: z.array(BrokenGoal),
   /** Stored readings skipped because they do not parse (counted over the goals' metrics). */
   skippedReadings: z.number().int().nonnegative(),
-  errors: z.array(z.string()),
 });
 
 export const PageView = z.object({
@@ -133,7 +132,6 @@ export const PageView = z.object({
     .nullable(),
   broken: GoalsListed.shape.broken,
   skippedReadings: GoalsListed.shape.skippedReadings,
-  errors: z.array(z.string()),
   /** Only the page's goals were evaluated (`page.get` with `goals: 'page'`): otherGoals is empty. */
   partial: z.literal(true).optional(),
 });

@@ -28,7 +28,6 @@ export interface Evaluated {
   views: GoalView[];
   broken: BrokenGoal[];
   skippedReadings: number;
-  errors: string[];
 }
 
 /**
@@ -160,7 +159,6 @@ async function evaluateNow(deps: ServiceDeps): Promise<Evaluated> {
     views: annotate(r.views, states, today),
     broken: [...unreadable, ...r.broken],
     skippedReadings: r.skippedReadings,
-    errors: [],
   };
 }
 
@@ -180,7 +178,6 @@ async function evaluateSome(deps: ServiceDeps, metrics: ReadonlySet<string>): Pr
     views: annotate(r.views, await getGoalStates(db), today),
     broken: [...unreadable, ...r.broken],
     skippedReadings: r.skippedReadings,
-    errors: [],
   };
 }
 
@@ -224,7 +221,7 @@ export async function pageView(
   const tracked = await trackedViews(deps, state?.url ?? null, state);
   const onPage = new Set(tracked.filter((t) => t.result.ok).map((t) => metricId(t.metric)));
   const partial = !evaluated && goals === 'page';
-  const { views, broken, skippedReadings, errors } =
+  const { views, broken, skippedReadings } =
     evaluated ??
     (partial ? await evaluateSome(deps, metricsOnPage(read, onPage)) : await evaluateAll(deps));
   return {
@@ -238,7 +235,6 @@ export async function pageView(
     refused: state?.refused ?? null,
     broken,
     skippedReadings,
-    errors,
     ...(partial ? { partial: true as const } : {}),
   };
 }

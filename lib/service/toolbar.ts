@@ -1,5 +1,6 @@
 /** The toolbar button's badge, colour and title for a tab (or for every tab when none). */
 import { browser } from 'wxt/browser';
+import type { Translate } from '../i18n';
 import { badgeFor } from './badge';
 
 /** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 build. */
@@ -14,8 +15,9 @@ function toolbarButton(): typeof browser.action {
 export async function setBadge(
   tabId: number | undefined,
   views: Parameters<typeof badgeFor>[0],
+  t: Translate,
 ): Promise<void> {
-  const badge = badgeFor(views, browser.i18n.getMessage('extName') || 'Pacer');
+  const badge = badgeFor(views, t);
   const target = tabId === undefined ? {} : { tabId };
   await Promise.all([
     toolbarButton().setBadgeText({ ...target, text: badge.text }),

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { broadcast } from '../messaging/client';
 import { createRouter } from '../messaging/router';
+import { resolveLang, translator } from '../i18n';
 import { getSettings } from '../store';
 import { scheduleDaily } from './alarms';
 import { db } from './connection';
@@ -41,7 +42,9 @@ const deps: ServiceDeps = {
     await notify(alerts, await getSettings(await db()));
   },
   async changed(tabId, views, page) {
-    await setBadge(tabId, tabId === undefined ? views.all : views.page);
+    const { language } = await getSettings(await db());
+    const t = translator(resolveLang(language, browser.i18n.getUILanguage()));
+    await setBadge(tabId, tabId === undefined ? views.all : views.page, t);
     if (tabId === undefined) await broadcast('goals.changed', {});
     else await broadcast('page.updated', page ? { tabId, view: page } : { tabId });
   },
