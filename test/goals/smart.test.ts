@@ -3,7 +3,8 @@ import { checkSmart, Goal, smartPasses, TEMPLATES, type GoalDraft } from '../../
 import { translator, type Lang } from '../../lib/i18n';
 import type { SmartLetter } from '../../lib/goals/smart';
 import { smartSentence } from '../../components/editor/smart-text';
-import { daily, metric, NOW } from './helpers';
+import { metric, NOW } from './helpers';
+import { daily } from '../support/factories';
 
 /** A letter's reason in words, as the editor shows it. */
 const words = (letter: SmartLetter, lang: Lang) =>

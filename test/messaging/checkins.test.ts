@@ -6,7 +6,7 @@ import { createRouter } from '../../lib/messaging/router';
 import type { ServiceDeps } from '../../lib/service/deps';
 import { registerHandlers } from '../../lib/service/handlers';
 import { exportAll, openPacerDb, readingsFor } from '../../lib/store';
-import { makeGoal } from '../store/factories';
+import { makeGoal } from '../support/factories';
 
 const EXT = 'pacer-id';
 const ORIGIN = `chrome-extension://${EXT}/`;

@@ -6,7 +6,7 @@ import type { ServiceDeps } from '../../lib/service/deps';
 import { registerHandlers } from '../../lib/service/handlers';
 import { exportAll, openPacerDb } from '../../lib/store';
 import type { TabState } from '../../lib/service/tab-state';
-import { makeGoal } from '../store/factories';
+import { makeGoal } from '../support/factories';
 
 const EXT = 'pacer-id';
 const ORIGIN = `chrome-extension://${EXT}/`;

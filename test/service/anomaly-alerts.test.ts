@@ -8,7 +8,7 @@ import type { Reading } from '../../lib/goals/schema';
 import { advanceStates, type Alert } from '../../lib/service/goal-states';
 import type { GoalStates } from '../../lib/store/goal-states';
 import { toGoalView } from '../../lib/service/views';
-import { makeGoal, makeReading } from '../store/factories';
+import { makeGoal, makeReading } from '../support/factories';
 
 const START = '2025-10-01';
 const goal = makeGoal({

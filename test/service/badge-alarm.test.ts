@@ -4,7 +4,7 @@ import { DAILY_ALARM, scheduleDaily } from '../../lib/service/alarms';
 import { translator } from '../../lib/i18n';
 import { badgeFor } from '../../lib/service/badge';
 import type { GoalStatus, GoalView } from '../../lib/messaging/schemas';
-import { makeGoal } from '../store/factories';
+import { makeGoal } from '../support/factories';
 
 const en = translator('en');
 const view = (id: string, status: GoalStatus) =>

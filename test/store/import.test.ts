@@ -9,7 +9,7 @@ import { dayOf, isoOf } from '../../lib/goals/dates';
 import { exportAll, importAll, openPacerDb, StoreError, type PacerDb } from '../../lib/store';
 import { putGoal } from '../../lib/store/goals';
 import { addReadings, readingsFor } from '../../lib/store/readings';
-import { makeGoal, makeReading } from './factories';
+import { makeGoal, makeReading } from '../support/factories';
 
 let n = 0;
 const freshDb = () => openPacerDb({ name: `pacer-import-${++n}-${Math.random()}` });

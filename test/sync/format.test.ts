@@ -13,7 +13,7 @@ import {
 } from '../../lib/sync';
 import { assemble, encodeGoal, hashOf } from '../../lib/sync/format';
 import { writeBudget } from '../../lib/sync/budget';
-import { makeGoal } from '../store/factories';
+import { makeGoal } from '../support/factories';
 import { chromeBytes } from './helpers';
 
 /** Any UTF-16 code units, lone surrogates and control characters included. */

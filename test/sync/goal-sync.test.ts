@@ -10,7 +10,7 @@ import {
   parseKey,
 } from '../../lib/sync';
 import { hashOf } from '../../lib/sync/format';
-import { makeGoal } from '../store/factories';
+import { makeGoal } from '../support/factories';
 import { chromeBytes, device, quotaArea } from './helpers';
 
 beforeEach(() => {
