@@ -2,7 +2,7 @@
  * What a status means, in one place (issue 12): its order, severity, badge group, whether it
  * needs attention and whether it is a verdict at all. Everything else — the zod enum, the report's
  * order, the lists' urgency, alerts, the badge, the popup's "needs attention" — derives from here;
- * the words come only from the translator (`lib/i18n/status.ts`).
+ * the words come only from the translator (`lib/i18n/status-words.ts`).
  */
 
 /** Every status, best first: the order reports list them in and "slipping" is measured by. */

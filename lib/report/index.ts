@@ -1,5 +1,5 @@
 /** Periodic KPI reports (docs/architecture.md, "Contracts"): build once, render as Markdown or CSV. */
-export { buildReport, STATUSES, TIER, type ReportInput } from './build';
+export { buildReport, STATUSES, TIER, type ReportInput } from './build-report';
 export { reportPeriods, endOfDay, type DayRange, type PeriodKind } from './period';
 export { toMarkdown } from './markdown';
 export { toCsv, guardCell } from './csv';

@@ -1,7 +1,7 @@
 import type { GoalView, PageView } from '../messaging/schemas';
 import type { PacerDb } from '../store';
 import type { GoalSync } from '../sync/types';
-import type { Alert } from './goal-states';
+import type { Alert } from './status-changes';
 import type { TabState } from './tab-state';
 
 /**

@@ -14,7 +14,7 @@ import { getGoalStates, putGoalStates } from '../store/goal-states';
 import { getStamps } from '../store/stamps';
 import { cached, loadCache, saveCache } from './views-cache';
 import type { ServiceDeps } from './deps';
-import { advanceStates, annotate } from './goal-states';
+import { advanceStates, annotate } from './status-changes';
 import { metricsOnPage, splitByPage, toGoalView } from './views';
 
 /** Readings from 90 days before a goal starts: enough for baselines, trends and anomalies. */

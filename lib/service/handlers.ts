@@ -19,12 +19,12 @@ import {
   toOpenError,
   trackersFor,
 } from '../store';
-import { removeCheckin, saveCheckin } from './checkins';
+import { removeCheckin, saveCheckin } from './checkin-requests';
 import type { ServiceDeps } from './deps';
 import { evaluateAll, pageView, refreshAll, refreshTab } from './evaluation';
 import { authorizeRead } from '../messaging/identity';
-import { toReadings, trackedReadings } from './readings';
-import { buildReportText } from './report';
+import { toReadings, trackedReadings } from './page-readings';
+import { buildReportText } from './report-text';
 import { storeTracker } from './track';
 
 /** Run a write and report a failure as `{ ok: false, error }` for the UI to show. */

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../lib/goals/dates';
 import type { Reading } from '../../lib/goals/schema';
-import { advanceStates, type Alert } from '../../lib/service/goal-states';
+import { advanceStates, type Alert } from '../../lib/service/status-changes';
 import type { GoalStates } from '../../lib/store/goal-states';
 import { toGoalView } from '../../lib/service/views';
 import { makeGoal, makeReading } from '../support/factories';

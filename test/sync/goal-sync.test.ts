@@ -9,7 +9,7 @@ import {
   NO_SYNC_AREA,
   parseKey,
 } from '../../lib/sync';
-import { hashOf } from '../../lib/sync/format';
+import { hashOf } from '../../lib/sync/sync-layout';
 import { makeGoal } from '../support/factories';
 import { chromeBytes, device, quotaArea } from './helpers';
 

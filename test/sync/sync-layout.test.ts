@@ -11,7 +11,7 @@ import {
   winner,
   type Version,
 } from '../../lib/sync';
-import { assemble, encodeGoal, hashOf } from '../../lib/sync/format';
+import { assemble, encodeGoal, hashOf } from '../../lib/sync/sync-layout';
 import { writeBudget } from '../../lib/sync/budget';
 import { makeGoal } from '../support/factories';
 import { chromeBytes } from './helpers';

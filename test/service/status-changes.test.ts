@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advanceStates, annotate } from '../../lib/service/goal-states';
+import { advanceStates, annotate } from '../../lib/service/status-changes';
 import type { GoalStatus, GoalView } from '../../lib/messaging/schemas';
 import { makeGoal } from '../support/factories';
 

@@ -11,10 +11,10 @@
  * day is the one the goal uses, and marked `origin: 'import'`.
  */
 import type { Reading, Unit } from '../goals/schema';
-import { addDaysIso, daysBetween, parseDate, TOTAL_ROW, type DateFormat } from './dates';
+import { addDaysIso, daysBetween, parseDate, TOTAL_ROW, type DateFormat } from './date-cells';
 import type { ColumnKind } from './formats';
 import { parseCell } from './numbers';
-import type { Table } from './table';
+import type { Table } from './csv-table';
 
 export interface Mapping {
   dateColumn: number;
