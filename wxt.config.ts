@@ -5,7 +5,7 @@ import { KNOWN_DASHBOARD_MATCHES } from './lib/readers/hosts';
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
-  // Explicit imports everywhere: no magic globals, easier to review (CONVENTIONS.md).
+  // Explicit imports everywhere: no magic globals, easier to review (docs/architecture.md, "Rules").
   imports: false,
   autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
   vite: () => ({ plugins: [preact()] }),

@@ -1,5 +1,5 @@
 import type { GoalStatus } from '../lib/messaging/schemas';
-import { STATUS_KEY } from '../lib/i18n/status';
+import { STATUS_KEY } from '../lib/i18n/status-words';
 import { useI18n } from './i18n';
 
 // Text and a symbol, never colour alone (colour-blind users, grey-scale screenshots).

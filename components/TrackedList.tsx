@@ -1,3 +1,4 @@
+import { metricId } from '../lib/goals/schema';
 import type { MessageKey } from '../lib/i18n';
 import type { PageView, TrackedView } from '../lib/messaging/schemas';
 import { useI18n } from './i18n';
@@ -50,7 +51,7 @@ export function TrackedList(props: {
               <li
                 key={item.trackerId}
                 class="figure"
-                data-metric={item.metric}
+                data-metric={metricId(item.metric)}
                 data-value={String(item.result.figure.value)}
               >
                 <span class="figure-label">{item.label}</span>
@@ -62,7 +63,7 @@ export function TrackedList(props: {
               <li
                 key={item.trackerId}
                 class="figure missing"
-                data-metric={item.metric}
+                data-metric={metricId(item.metric)}
                 data-missing={item.result.reason}
               >
                 <span class="figure-label">{item.label}</span>

@@ -2,7 +2,7 @@
  * The sentences a goal card says about its evaluation: what it takes from here, where the trend
  * leads, what was left out and why. Pure functions of a GoalView, so they are tested without a DOM.
  */
-import { STATUS_KEY } from '../../lib/i18n/status';
+import { STATUS_KEY } from '../../lib/i18n/status-words';
 import type { Action } from '../../lib/goals/schema';
 import { isVerdict, worseBy } from '../../lib/goals/status';
 import type { Lang, MessageKey, Translate } from '../../lib/i18n';
@@ -82,6 +82,3 @@ export function changeText(view: GoalView, t: Translate): string | null {
 /** Steps past their due day and not done. */
 export const overdueActions = (actions: Action[], today: string): Action[] =>
   actions.filter((a) => a.status !== 'done' && a.due !== undefined && a.due < today);
-
-/** Worst first, then by priority: the background's own order, so every surface agrees. */
-export { byUrgency } from '../../lib/service/views';

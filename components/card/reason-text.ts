@@ -8,7 +8,7 @@ import { atLeast, atMost } from '../../lib/goals/numeric';
 import type { StatusReason } from '../../lib/goals/reason';
 import { localeOf, type Lang, type Translate } from '../../lib/i18n';
 import { formatDay, formatValue } from '../../lib/i18n/format';
-import { STATUS_KEY } from '../../lib/i18n/status';
+import { STATUS_KEY } from '../../lib/i18n/status-words';
 import type { GoalView } from '../../lib/messaging/schemas';
 
 /** A fraction as a percentage with one decimal at most: 0.115 → "11.5%". */

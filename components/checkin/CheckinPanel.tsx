@@ -12,7 +12,7 @@ import type { CheckinError } from '../../lib/messaging/protocol';
 import type { GoalView } from '../../lib/messaging/schemas';
 import { TextField } from '../editor/Field';
 import { useI18n } from '../i18n';
-import { errorText, fieldOf, preview, readValue, unitOf, unitWords } from './form';
+import { errorText, fieldOf, preview, readValue, unitOf, unitWords } from './checkin-form';
 import { useCheckins } from './use-checkins';
 
 interface Props {

@@ -8,7 +8,7 @@ import { send } from '../../lib/messaging/client';
 import type { GoalView, PageRead } from '../../lib/messaging/schemas';
 import { useI18n } from '../i18n';
 import { formFromGoal, newForm } from './form';
-import { manualTemplateForm as templateForm } from './templates';
+import { manualTemplateForm as templateForm } from './from-template';
 import { GoalEditor } from './GoalEditor';
 import type { MetricChoice } from './MetricField';
 

@@ -6,7 +6,7 @@ import { formatValue } from '../../lib/i18n/format';
 import { useI18n } from '../i18n';
 import { SelectField, TextField } from './Field';
 import { MetricField, type MetricChoice } from './MetricField';
-import { applyTemplate, templateChoices } from './templates';
+import { applyTemplate, templateChoices } from './from-template';
 import { parseAmount, type GoalForm } from './form';
 import type { Errors } from './validate';
 

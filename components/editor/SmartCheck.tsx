@@ -1,6 +1,7 @@
 import type { SmartResult } from '../../lib/goals/smart';
 import type { MessageKey } from '../../lib/i18n';
 import { useI18n } from '../i18n';
+import { smartSentence } from './smart-text';
 
 const LETTERS = [
   ['S', 'smartS'],
@@ -40,7 +41,9 @@ export function SmartCheck({ result }: { result: SmartResult }) {
                   <span class="visually-hidden">{verdict}</span>
                 </strong>
                 <br />
-                <span class="small">{r.reason[lang]}</span>
+                <span class="small" data-reason={r.reason.code}>
+                  {smartSentence(r.reason, t, lang)}
+                </span>
               </span>
             </li>
           );

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { byUrgency } from '../../components/card/goal-text';
+import { byUrgency } from '../../lib/goals/status';
 import { CheckinPanel } from '../../components/checkin/CheckinPanel';
 import { parseTemplateHash } from '../../components/first-run/starts';
 import { diagnose, TroubleNotice, type Trouble } from '../../components/BackgroundTrouble';

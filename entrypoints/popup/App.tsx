@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { byUrgency } from '../../components/card/goal-text';
+import { byUrgency } from '../../lib/goals/status';
 import { CheckinPanel } from '../../components/checkin/CheckinPanel';
 import { FirstSteps } from '../../components/first-run/FirstSteps';
 import { IMPORT_SECTION } from '../../components/first-run/starts';

@@ -4,7 +4,7 @@ import { BrokenGoals } from '../../components/BrokenGoals';
 import { FigureList } from '../../components/FigureList';
 import { FirstSteps } from '../../components/first-run/FirstSteps';
 import { IMPORT_SECTION } from '../../components/first-run/starts';
-import { GoalCard } from '../../components/GoalCard';
+import { GoalCard } from '../../components/card/GoalCard';
 import { EditorHost, metricChoices, type EditTarget } from '../../components/editor/EditorHost';
 import { openOptionsAt, SyncNotice } from '../../components/options/SyncNotice';
 import { useSyncStatus } from '../../components/options/use-sync-status';
@@ -20,12 +20,6 @@ import { isManual } from '../../lib/checkins';
 import { todayIso } from '../../lib/i18n/format';
 import type { GoalView } from '../../lib/messaging/schemas';
 import { useFollowedTab, usePageView, useReadings } from './use-page-view';
-
-/** `custom/stats.example.com/mrr` → its parts (a host never contains a slash). */
-function splitMetric(id: string) {
-  const [source = '', scope = '', ...key] = id.split('/');
-  return { source, scope, key: key.join('/') };
-}
 
 export function App() {
   const i18n = useLanguage();
@@ -64,7 +58,7 @@ export function App() {
       onPick={() => tabId !== null && void send('track.start', { tabId })}
       onRemove={(id) => void send('tracker.delete', { id })}
       action={(item) =>
-        item.result.ok && !tracked.has(item.metric) ? (
+        item.result.ok && !tracked.has(metricId(item.metric)) ? (
           <button
             type="button"
             class="link-button small"
@@ -73,7 +67,7 @@ export function App() {
               item.result.ok &&
               setEditing({
                 kind: 'new',
-                metric: { ...splitMetric(item.metric), label: item.label },
+                metric: { ...item.metric, label: item.label },
                 value: item.result.figure.value,
               })
             }
@@ -97,11 +91,6 @@ export function App() {
             {t('panelRefused', view.refused.source)}
           </p>
         )}
-        {view?.errors.map((e) => (
-          <p class="notice" role="alert" key={e}>
-            {e}
-          </p>
-        ))}
         {editing ? (
           <EditorHost
             target={editing}

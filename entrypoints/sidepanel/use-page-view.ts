@@ -6,6 +6,7 @@ import { addDays } from '../../lib/goals/dates';
 import type { Reading } from '../../lib/goals/schema';
 import { send } from '../../lib/messaging/client';
 import { onBroadcast } from '../../lib/messaging/listen';
+import { MAX_SERIES } from '../../lib/messaging/protocol';
 import type { GoalView, PageView } from '../../lib/messaging/schemas';
 
 /** Pinned to one tab by `?tabId=N`, else following the active tab of this window. */
@@ -64,7 +65,15 @@ export function usePageView(tabId: number | null) {
   useEffect(() => {
     load();
     return onBroadcast({
-      'page.updated': (p) => p.tabId === tabId && load(),
+      // The background pushes the view it just built for the badge: show it, ask nothing.
+      'page.updated': (p) => {
+        if (p.tabId !== tabId) return;
+        if (!p.view) return load();
+        ++latest.current; // an answer still in flight is older than this push
+        shown.current = tabId;
+        setTrouble(null);
+        setView(p.view);
+      },
       'goals.changed': load,
     });
   }, [load, tabId]);
@@ -72,8 +81,8 @@ export function usePageView(tabId: number | null) {
 }
 
 /**
- * Each page goal's readings for its chart, from two weeks before its start. Old series stay on
- * screen while new ones load, so charts redraw in place instead of collapsing.
+ * Each charted goal's readings, from two weeks before its start, in one message for them all.
+ * Old series stay on screen while new ones load, so charts redraw in place instead of collapsing.
  */
 export function useReadings(views: GoalView[] | undefined): Record<string, Reading[]> {
   const [byGoal, setByGoal] = useState<Record<string, Reading[]>>({});
@@ -83,15 +92,19 @@ export function useReadings(views: GoalView[] | undefined): Record<string, Readi
     .join('|');
   useEffect(() => {
     const mine = ++stamp.current;
-    void Promise.all(
-      (views ?? []).map(async (v) => {
+    const asked = (views ?? []).slice(0, MAX_SERIES);
+    if (asked.length === 0) return setByGoal({});
+    void send('readings.many', {
+      series: asked.map((v) => {
         const { source, scope, key } = v.goal.metric;
-        const from = `${addDays(v.goal.start, -14)}T00:00:00.000Z`;
-        const r = await send('readings.get', { metric: { source, scope, key }, from });
-        return [v.goal.id, r?.readings ?? []] as const;
+        return {
+          metric: { source, scope, key },
+          from: `${addDays(v.goal.start, -14)}T00:00:00.000Z`,
+        };
       }),
-    ).then((entries) => {
-      if (mine === stamp.current) setByGoal(Object.fromEntries(entries));
+    }).then((r) => {
+      if (mine !== stamp.current) return;
+      setByGoal(Object.fromEntries(asked.map((v, i) => [v.goal.id, r?.series[i] ?? []])));
     });
   }, [signature]);
   return byGoal;

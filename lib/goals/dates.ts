@@ -1,6 +1,6 @@
 /**
  * Calendar arithmetic on whole UTC days. The engine works on "day numbers" (days since
- * 1970-01-01) because a daily series keyed by UTC date is what DESIGN.md asks for, and integers
+ * 1970-01-01) because its series has one point per UTC day (lib/goals/README.md), and integers
  * are cheaper to compare than strings or Date objects when a goal has years of readings.
  */
 

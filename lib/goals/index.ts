@@ -1,4 +1,4 @@
-/** The goal engine's public surface (DESIGN.md "Contracts"): schemas, evaluation, SMART check, templates. */
+/** The goal engine's public surface (docs/architecture.md, "Contracts"): schemas, evaluation, SMART check, templates. */
 export * from './schema';
 export * from './types';
 export {

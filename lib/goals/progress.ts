@@ -1,4 +1,4 @@
-/** Target, "met" and progress arithmetic, normalised by direction (DESIGN.md "Pace, in short"). */
+/** Target, "met" and progress arithmetic, normalised by direction (lib/goals/README.md). */
 import { atLeast, atMost } from './numeric';
 import type { Direction, Goal, Target } from './schema';
 

@@ -1,5 +1,5 @@
 /**
- * The Goal format (export v1) from DESIGN.md. These zod schemas are the single source of the
+ * The Goal format (export v1; docs/architecture.md, "Contracts"). These zod schemas are the single source of the
  * types: everything else infers from them. Never import this file into the content script (it
  * would pull all of zod in); the content script only needs `import type`.
  */
@@ -162,7 +162,7 @@ export type Accumulation = z.infer<typeof Accumulation>;
 export type Goal = z.infer<typeof Goal>;
 export type Export = z.infer<typeof Export>;
 
-/** A metric's identity as one string: `source/scope/key` (DESIGN.md vocabulary). */
+/** A metric's identity as one string: `source/scope/key` (docs/architecture.md, "Vocabulary"). */
 export function metricId(m: { source: string; scope: string; key: string }): string {
   return `${m.source}/${m.scope}/${m.key}`;
 }

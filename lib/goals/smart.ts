@@ -1,12 +1,12 @@
 /**
- * The goal editor's live SMART check: one verdict per letter, each with a reason in English and
- * Korean that says what is missing rather than just "invalid".
+ * The goal editor's live SMART check: one verdict per letter, each with a reason code (and the
+ * figures it names) that says what is missing rather than just "invalid". The sentences are in
+ * the translator, in every language (components/editor/smart-text.ts).
  */
 import { dayOf, dayOfDate, instantDay, isIsoDate } from './dates';
 import { isStay, meets, resolveTarget, sense } from './progress';
 import type { Goal, MetricRef, Reading } from './schema';
 import { fitLine } from './stats';
-import type { Bilingual } from './types';
 
 /** What the editor holds while the user is still typing: anything may be missing. */
 export type GoalDraft = Omit<Partial<Goal>, 'metric' | 'baseline' | 'target'> & {
@@ -15,9 +15,53 @@ export type GoalDraft = Omit<Partial<Goal>, 'metric' | 'baseline' | 'target'> & 
   target?: { value?: number; changePercent?: number } | null;
 };
 
+/** Why a letter passes or not; `values` are the figures and words the sentence names. */
+export type SmartReasonCode =
+  | 'no-metric'
+  | 'no-change-in-title'
+  | 'specific'
+  | 'no-target-no-baseline'
+  | 'no-target'
+  | 'no-baseline'
+  | 'nothing-to-grow'
+  | 'nothing-to-reduce'
+  | 'measurable'
+  | 'objective'
+  | 'no-objective'
+  | 'no-dates'
+  | 'deadline-before-start'
+  | 'deadline-passed'
+  | 'time-bound'
+  | 'needs-inputs'
+  | 'budget-later'
+  | 'already-met'
+  | 'no-history'
+  | 'never-moved'
+  | 'out-of-reach'
+  | 'stretch'
+  | 'achievable';
+
+export interface SmartReason {
+  code: SmartReasonCode;
+  values?: {
+    label?: string;
+    objective?: string;
+    target?: number;
+    baseline?: number;
+    days?: number;
+    start?: string;
+    deadline?: string;
+    /** Times the best two-week pace the goal needs. */
+    ratio?: number;
+    /** Change a day the goal needs, and the best two weeks' (in the goal's direction). */
+    required?: number;
+    best?: number;
+  };
+}
+
 export interface SmartLetter {
   ok: boolean | 'unknown';
-  reason: Bilingual;
+  reason: SmartReason;
 }
 export type Achievability = 'ok' | 'stretch' | 'unachievable' | 'unknown';
 export interface SmartResult {
@@ -33,10 +77,6 @@ export const STRETCH_RATIO = 2;
 export const UNACHIEVABLE_RATIO = 5;
 const WINDOW_DAYS = 14;
 
-const say = (en: string, ko: string): Bilingual => ({ en, ko });
-const num = (x: number, locale: string) =>
-  x.toLocaleString(locale, { maximumFractionDigits: Math.abs(x) < 10 ? 2 : 0 });
-const both = (x: number): Bilingual => ({ en: num(x, 'en-US'), ko: num(x, 'ko-KR') });
 const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** A draft is fit to save when no letter says no ('unknown' is fine: it awaits data). */
@@ -56,19 +96,10 @@ export function checkSmart(
   const namesIt =
     words >= 3 || (label.length > 1 && title.toLowerCase().includes(label.toLowerCase()));
   const S: SmartLetter = !bound
-    ? no(
-        'Bind the goal to a metric on one of your dashboards, so Pacer knows which figure to follow.',
-        '목표를 대시보드의 지표에 연결해 주세요. 그래야 어떤 수치를 따라갈지 알 수 있습니다.',
-      )
+    ? no('no-metric')
     : !namesIt
-      ? no(
-          'Say in the title what should change, e.g. “Grow weekly visitors to 20k”.',
-          '제목에 무엇이 어떻게 바뀌어야 하는지 적어 주세요. 예: “주간 방문자 2만 명으로 늘리기”.',
-        )
-      : yes(
-          `It follows “${label}”, and the title says what should change.`,
-          `“${label}” 지표를 따라가며, 제목에 바뀌어야 할 것이 드러나 있습니다.`,
-        );
+      ? no('no-change-in-title')
+      : yes('specific', { label });
 
   const baseline = draft.baseline?.value;
   const t = draft.target;
@@ -82,75 +113,41 @@ export function checkSmart(
         ? resolveTarget({ changePercent: t!.changePercent! }, baseline)
         : null;
   let M: SmartLetter;
-  if (!hasTarget && !finite(baseline))
-    M = no('Enter a target and a baseline value.', '목표값과 기준값을 입력해 주세요.');
-  else if (!hasTarget)
-    M = no(
-      'Set a target: a number or a percentage change.',
-      '목표값(숫자 또는 증감률)을 정해 주세요.',
-    );
-  else if (!finite(baseline) || target === null)
-    M = no(
-      'Enter the baseline: where the metric stands at the start.',
-      '기준값(시작 시점의 수치)을 입력해 주세요.',
-    );
+  if (!hasTarget && !finite(baseline)) M = no('no-target-no-baseline');
+  else if (!hasTarget) M = no('no-target');
+  else if (!finite(baseline) || target === null) M = no('no-baseline');
   else if (!isStay(direction) && meets(direction, baseline, target))
-    M =
-      direction === 'increase'
-        ? no(
-            'The target is not above the baseline, so there is nothing to grow.',
-            '목표값이 기준값보다 높지 않아 늘릴 것이 없습니다.',
-          )
-        : no(
-            'The target is not below the baseline, so there is nothing to reduce.',
-            '목표값이 기준값보다 낮지 않아 줄일 것이 없습니다.',
-          );
-  else
-    M = yes(
-      `There is a target (${both(target).en}) and a baseline (${both(baseline).en}) to measure against.`,
-      `목표값(${both(target).ko})과 기준값(${both(baseline).ko})이 있습니다.`,
-    );
+    M = no(direction === 'increase' ? 'nothing-to-grow' : 'nothing-to-reduce');
+  else M = yes('measurable', { target, baseline });
 
   const objective = (draft.objective ?? '').trim();
   const short = objective.length > 60 ? `${objective.slice(0, 57)}…` : objective;
-  const R = objective
-    ? yes(`It serves the objective “${short}”.`, `“${short}”라는 목적에 기여합니다.`)
-    : no(
-        'Say why this goal matters: which objective does it serve?',
-        '이 목표가 왜 중요한지, 어떤 목적에 기여하는지 적어 주세요.',
-      );
+  const R = objective ? yes('objective', { objective: short }) : no('no-objective');
 
   const { start, deadline } = draft;
   let T: SmartLetter;
-  if (!isIsoDate(start) || !isIsoDate(deadline))
-    T = no('Set a start date and a deadline.', '시작일과 마감일을 정해 주세요.');
-  else if (deadline <= start)
-    T = no('The deadline must come after the start.', '마감일은 시작일보다 뒤여야 합니다.');
-  else if (dayOf(deadline) < dayOfDate(now))
-    T = no(
-      'The deadline has already passed; pick a new one.',
-      '마감일이 이미 지났습니다. 새 마감일을 정해 주세요.',
-    );
+  if (!isIsoDate(start) || !isIsoDate(deadline)) T = no('no-dates');
+  else if (deadline <= start) T = no('deadline-before-start');
+  else if (dayOf(deadline) < dayOfDate(now)) T = no('deadline-passed');
   else {
     const days = dayOf(deadline) - dayOf(start);
-    T = yes(
-      `${days} days, from ${start} to ${deadline}.`,
-      `${start}부터 ${deadline}까지 ${days}일입니다.`,
-    );
+    T = yes('time-bound', { days, start, deadline });
   }
 
   const A = achievable(draft, bound ? history : undefined, target, M.ok === true && T.ok !== false);
   return { S, M, A, R, T };
 }
 
-function yes(en: string, ko: string): SmartLetter {
-  return { ok: true, reason: say(en, ko) };
+const reason = (code: SmartReasonCode, values?: SmartReason['values']): SmartReason =>
+  values ? { code, values } : { code };
+function yes(code: SmartReasonCode, values?: SmartReason['values']): SmartLetter {
+  return { ok: true, reason: reason(code, values) };
 }
-function no(en: string, ko: string): SmartLetter {
-  return { ok: false, reason: say(en, ko) };
+function no(code: SmartReasonCode): SmartLetter {
+  return { ok: false, reason: reason(code) };
 }
-function unknown(en: string, ko: string): SmartResult['A'] {
-  return { ok: 'unknown', level: 'unknown', ratio: null, reason: say(en, ko) };
+function unknown(code: SmartReasonCode): SmartResult['A'] {
+  return { ok: 'unknown', level: 'unknown', ratio: null, reason: reason(code) };
 }
 
 function achievable(
@@ -169,75 +166,50 @@ function achievable(
     !isIsoDate(start) ||
     !isIsoDate(deadline)
   )
-    return unknown(
-      'Needs a target, a baseline and dates before it can be judged.',
-      '목표값, 기준값, 기간이 정해져야 판단할 수 있습니다.',
-    );
+    return unknown('needs-inputs');
   const s = sense(direction);
-  if (total && s === -1)
-    return unknown(
-      'A budget (a total that must stay low) is judged once readings come in.',
-      '예산형 목표(낮게 유지해야 하는 합계)는 수치가 쌓이면 판단합니다.',
-    );
+  if (total && s === -1) return unknown('budget-later');
   if (!total && meets(direction, baseline.value, target))
     return {
       ok: true,
       level: 'ok',
       ratio: 0,
-      reason: say('The baseline already meets the target.', '기준값이 이미 목표를 충족합니다.'),
+      reason: reason('already-met'),
     };
 
   const days = dayOf(deadline) - dayOf(start) + (total ? 1 : 0);
   // A period total accumulates from zero each period; a level moves from the baseline.
   const required = (total ? target : s * (target - baseline.value)) / days;
   const best = bestRate(draft.metric as MetricRef, history ?? [], s);
-  if (best === null)
-    return unknown(
-      'Not enough history to judge yet; Pacer will tell once readings come in.',
-      '판단할 기록이 아직 부족합니다. 수치가 쌓이면 알려 드립니다.',
-    );
-  const req = both(required);
-  const bst = both(best);
+  if (best === null) return unknown('no-history');
   if (best <= 0)
     return {
       ok: false,
       level: 'unachievable',
       ratio: null,
-      reason: say(
-        'The history never moved this way for two weeks in a row; as things go, this is out of reach.',
-        '지금까지 2주 동안 이 방향으로 움직인 적이 없어, 지금 흐름으로는 달성하기 어렵습니다.',
-      ),
+      reason: reason('never-moved'),
     };
   const ratio = required / best;
-  const r = ratio.toFixed(1);
+  const values = { ratio, required, best };
   if (ratio >= UNACHIEVABLE_RATIO)
     return {
       ok: false,
       level: 'unachievable',
       ratio,
-      reason: say(
-        `Out of reach at the pace seen so far: it needs ${r}× the best two-week pace (${req.en} vs ${bst.en} a day). Lower the target or allow more time.`,
-        `지금까지의 속도로는 달성하기 어렵습니다. 가장 좋았던 2주 속도의 ${r}배(하루 ${req.ko} 대 ${bst.ko})가 필요하니, 목표를 낮추거나 기간을 늘려 보세요.`,
-      ),
+      reason: reason('out-of-reach', values),
     };
   if (ratio >= STRETCH_RATIO)
     return {
       ok: true,
       level: 'stretch',
       ratio,
-      reason: say(
-        `A stretch: it needs ${r}× the best two-week pace so far (${req.en} vs ${bst.en} a day).`,
-        `도전적인 목표입니다. 지금까지 가장 좋았던 2주 속도의 ${r}배(하루 ${req.ko} 대 ${bst.ko})가 필요합니다.`,
-      ),
+      reason: reason('stretch', values),
     };
   return {
     ok: true,
     level: 'ok',
     ratio,
-    reason: say(
-      `Needs about ${req.en} a day; the best two weeks so far managed ${bst.en} a day.`,
-      `하루 약 ${req.ko}씩 변하면 되며, 지금까지 가장 좋았던 2주에는 하루 ${bst.ko}씩 변했습니다.`,
-    ),
+    reason: reason('achievable', values),
   };
 }
 

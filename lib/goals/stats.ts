@@ -47,5 +47,3 @@ export function fitLine(
   const slope = sxy / sxx;
   return { slope, intercept: my - slope * mx, x0 };
 }
-
-export const lineAt = (l: Line, x: number): number => l.intercept + l.slope * (x - l.x0);

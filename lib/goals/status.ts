@@ -2,7 +2,7 @@
  * What a status means, in one place (issue 12): its order, severity, badge group, whether it
  * needs attention and whether it is a verdict at all. Everything else — the zod enum, the report's
  * order, the lists' urgency, alerts, the badge, the popup's "needs attention" — derives from here;
- * the words come only from the translator (`lib/i18n/status.ts`).
+ * the words come only from the translator (`lib/i18n/status-words.ts`).
  */
 
 /** Every status, best first: the order reports list them in and "slipping" is measured by. */
@@ -51,6 +51,20 @@ export const isVerdict = (s: GoalStatus): boolean => MEANING[s].verdict;
 /** Negative when `a` is more urgent than `b`: what needs attention leads. */
 export const byStatusUrgency = (a: GoalStatus, b: GoalStatus): number =>
   MEANING[a].urgency - MEANING[b].urgency;
+
+/**
+ * A list's order for goals with their evaluation: worst status first, then by priority (1 first,
+ * 3 when unset), then by title. The background, the popup and the options page all sort by this.
+ */
+export function byUrgency(
+  a: { goal: { priority?: number; title: string }; evaluation: { status: GoalStatus } },
+  b: { goal: { priority?: number; title: string }; evaluation: { status: GoalStatus } },
+): number {
+  const d = byStatusUrgency(a.evaluation.status, b.evaluation.status);
+  return (
+    d || (a.goal.priority ?? 3) - (b.goal.priority ?? 3) || a.goal.title.localeCompare(b.goal.title)
+  );
+}
 
 /** Positive when `to` is worse than `from` on the best-first order. */
 export const worseBy = (from: GoalStatus, to: GoalStatus): number =>

@@ -7,7 +7,7 @@ import type { GoalStatus } from './status';
 export type { GoalStatus } from './status';
 
 /**
- * Why a reading was left out of the verdict. `after-deadline` is an addition to DESIGN.md's list:
+ * Why a reading was left out of the verdict. `after-deadline` was added to the first design's list:
  * a level seen after the deadline says nothing about whether the goal was met by then.
  */
 export type ExclusionReason =

@@ -5,10 +5,10 @@
  */
 import type { Unit } from '../goals/schema';
 import { decodeBytes } from './decode';
-import { detectDateFormat, parseDate, type DateGuess } from './dates';
+import { detectDateFormat, parseDate, type DateGuess } from './date-cells';
 import { detectFormat, norm, type ColumnKind, type ColumnSpec, type FormatSpec } from './formats';
 import { parseCell } from './numbers';
-import { readTable, type Table } from './table';
+import { readTable, type Table } from './csv-table';
 
 export interface ColumnInfo {
   index: number;

@@ -3,10 +3,10 @@
  * Recognising a format means knowing, without asking: which column is the date and how it is
  * written, what each column is (its unit, and whether days add up), which metric key the
  * dashboard reader gives the same figure (lib/readers/<source>.ts), and which rows are not days.
- * A file that matches none goes through the mapping step instead (see plan.ts).
+ * A file that matches none goes through the mapping step instead (see import-plan.ts).
  */
 import type { Unit } from '../goals/schema';
-import type { DateFormat } from './dates';
+import type { DateFormat } from './date-cells';
 
 /**
  * How a column's daily values relate to longer periods:

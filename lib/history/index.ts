@@ -9,7 +9,7 @@ export {
   parseDate,
   type DateFormat,
   type DateGuess,
-} from './dates';
+} from './date-cells';
 export { decodeBytes } from './decode';
 export {
   FORMATS,
@@ -28,7 +28,7 @@ export {
   type Problem,
   type RowError,
   type Target,
-} from './plan';
+} from './import-plan';
 export { mappingFor, pickColumn } from './suggest';
-export { readTable, type Row, type Table } from './table';
+export { readTable, type Row, type Table } from './csv-table';
 export { csvEntries, isZip, MAX_ENTRY_BYTES, type ZipEntry } from './zip';

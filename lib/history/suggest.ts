@@ -3,10 +3,10 @@
  * it knows; the user decides the rest (the column, day/month order, whether days add up).
  */
 import type { Analysis, ColumnInfo } from './analyse';
-import type { DateFormat } from './dates';
+import type { DateFormat } from './date-cells';
 import type { ColumnKind } from './formats';
 import { norm } from './formats';
-import type { Mapping } from './plan';
+import type { Mapping } from './import-plan';
 
 /** The column that holds the goal's metric: the same reader key, else the same name. */
 export function pickColumn(a: Analysis, metricKey: string): ColumnInfo | null {

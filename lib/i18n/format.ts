@@ -76,13 +76,6 @@ export function formatDate(iso: string, lang: Lang): string {
   );
 }
 
-export function formatTime(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(localeOf(lang), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(iso));
-}
-
 /**
  * A day in running text ("Mar 31" / "3월 31일"): the year only when it is not this year's, so
  * "needs 42 a day until Mar 31" stays short.

@@ -20,7 +20,7 @@ export const MAX_UP = 5;
 // Labels deeper in the card than the value (a title inside a header row) still count.
 const STAT_UP = MAX_UP + 2;
 const MAX_LABELS = 4;
-// Raw machine values (DESIGN.md: prefer them), numeric only: a title may also be prose.
+// Raw machine values (docs/architecture.md, "Contracts": prefer them), numeric only: a title may also be prose.
 const RAW_ATTRS = ['data-value', 'data-raw-value', 'title'];
 
 interface Stat {

@@ -8,7 +8,7 @@ import { Export, Goal, IsoDate, IsoDateTime, Reading } from '../goals/schema';
 import { SyncStatus } from '../sync/types';
 import { STORE_ERROR_CODES } from '../store/errors';
 import { Settings, SettingsPatch } from '../store/settings';
-import { LocatorSchema } from '../store/trackers';
+import { LocatorSchema } from '../store/tracker-schema';
 import { IMPORT_CHUNK, MAX_IMPORT_GOALS, MAX_IMPORT_READINGS } from '../store/transfer-limits';
 import { GoalsListed, PageFigure, PageRead, PageView, TrackedResult } from './schemas';
 
@@ -48,6 +48,19 @@ const ImportedReading = Reading.extend({ origin: z.literal('import') }).refine(
   (r) => r.period !== null && r.observedAt.slice(0, 10) === r.period.end,
   { message: 'an imported reading is dated on the last day it covers', path: ['observedAt'] },
 );
+
+/** Which readings to send: one metric's, from an instant on (all when absent). */
+const ReadingsQuery = z.object({
+  metric: z.object({
+    source: z.string().max(40),
+    scope: z.string().max(200),
+    key: z.string().max(300),
+  }),
+  from: z.string().max(40).optional(),
+});
+
+/** Most series one `readings.many` may ask for (the side panel charts at most this many goals). */
+export const MAX_SERIES = 200;
 
 /** A write that failed: the message, and the StoreError code for pages to say it in their words. */
 const Failed = z.object({
@@ -165,17 +178,17 @@ export const PROTOCOL = {
   }),
   /** A metric's readings in time order (for charts and the SMART check's achievability). */
   'readings.get': entry({
-    request: z.object({
-      metric: z.object({
-        source: z.string().max(40),
-        scope: z.string().max(200),
-        key: z.string().max(300),
-      }),
-      from: z.string().max(40).optional(),
-    }),
+    request: ReadingsQuery,
     response: z.object({ readings: z.array(Reading) }),
     from: ['extension'],
     maxBytes: 1024,
+  }),
+  /** Several metrics' readings at once: a page's charts in one round trip, in the order asked. */
+  'readings.many': entry({
+    request: z.object({ series: z.array(ReadingsQuery).max(MAX_SERIES) }),
+    response: z.object({ series: z.array(z.array(Reading)) }),
+    from: ['extension'],
+    maxBytes: MAX_SERIES * 1024,
   }),
   'goal.save': entry({
     request: z.object({ goal: Goal }),
@@ -388,7 +401,11 @@ export type Picked = NonNullable<z.infer<typeof PickResponse>>;
 
 /** Broadcasts from the background to open extension pages; pages ignore any other sender. */
 export const BROADCASTS = {
-  'page.updated': z.object({ tabId: z.number().int() }),
+  /**
+   * The tab's page changed. `view` is what `page.get` would answer, already built for the badge:
+   * a panel shows it instead of asking again. Absent when only a notice changed (pick mode).
+   */
+  'page.updated': z.object({ tabId: z.number().int(), view: PageView.optional() }),
   'goals.changed': z.object({}),
   'sync.status': SyncStatus,
 } as const;

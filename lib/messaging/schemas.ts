@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { StatusReason } from '../goals/reason';
-import { Amount, Goal, IsoDate, Unit } from '../goals/schema';
+import { Amount, Goal, IsoDate, MetricRef, Unit } from '../goals/schema';
 import { STATUSES_BEST_FIRST } from '../goals/status';
 
 export const PageFigure = z.object({
@@ -47,7 +47,8 @@ export const TrackedResult = z.union([
 export const TrackedView = z.object({
   trackerId: z.string(),
   label: z.string(),
-  metric: z.string(),
+  /** Its parts, so the UI need not split an id back (a key may hold a slash). */
+  metric: MetricRef.pick({ source: true, scope: true, key: true }),
   result: TrackedResult,
 });
 
@@ -108,7 +109,6 @@ export const GoalsListed = z.object({
   broken: z.array(BrokenGoal),
   /** Stored readings skipped because they do not parse (counted over the goals' metrics). */
   skippedReadings: z.number().int().nonnegative(),
-  errors: z.array(z.string()),
 });
 
 export const PageView = z.object({
@@ -132,7 +132,6 @@ export const PageView = z.object({
     .nullable(),
   broken: GoalsListed.shape.broken,
   skippedReadings: GoalsListed.shape.skippedReadings,
-  errors: z.array(z.string()),
   /** Only the page's goals were evaluated (`page.get` with `goals: 'page'`): otherGoals is empty. */
   partial: z.literal(true).optional(),
 });

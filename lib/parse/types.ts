@@ -1,4 +1,4 @@
-/** What `parseFigure` returns (DESIGN.md, lib/parse contract). Plain types: no zod here. */
+/** What `parseFigure` returns (docs/architecture.md, "Contracts"). Plain types: no zod here. */
 export type FigureUnit = 'count' | 'currency' | 'percent' | 'duration' | 'ratio' | 'bytes';
 
 export interface Figure {

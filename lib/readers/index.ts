@@ -1,5 +1,5 @@
 /**
- * `readPage` (DESIGN.md, lib/readers contract): page DOM → figures. Readers only look at the
+ * `readPage` (docs/architecture.md, "Contracts"): page DOM → figures. Readers only look at the
  * document; nothing here writes to it. Any reader that throws on a strange page is treated as
  * "nothing read" so one broken dashboard release cannot take the content script down.
  */

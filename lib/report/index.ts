@@ -1,5 +1,5 @@
-/** Periodic KPI reports (DESIGN.md ch. 4): build once, render as Markdown or CSV. */
-export { buildReport, STATUSES, TIER, type ReportInput } from './build';
+/** Periodic KPI reports (docs/architecture.md, "Contracts"): build once, render as Markdown or CSV. */
+export { buildReport, STATUSES, TIER, type ReportInput } from './build-report';
 export { reportPeriods, endOfDay, type DayRange, type PeriodKind } from './period';
 export { toMarkdown } from './markdown';
 export { toCsv, guardCell } from './csv';

@@ -8,7 +8,7 @@ import { figure, signedChange } from './figures';
 import { localeOf } from '../i18n';
 import { fill, SINCE, STATUS_EMOJI, statusWord, TITLE, WORDS, type ReportLang } from './strings';
 import type { GoalReport, Report } from './types';
-import { STATUSES, TIER } from './build';
+import { STATUSES, TIER } from './build-report';
 
 const TIERS = [
   { tiers: [0], word: WORDS.tierSuccess },

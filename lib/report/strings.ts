@@ -5,7 +5,7 @@
  */
 import type { GoalStatus } from '../goals/status';
 import { translator } from '../i18n';
-import { STATUS_KEY } from '../i18n/status';
+import { STATUS_KEY } from '../i18n/status-words';
 import type { PeriodKind } from './period';
 
 export type ReportLang = 'en' | 'ko';

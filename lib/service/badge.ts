@@ -3,6 +3,7 @@
  * else nothing. The title names the goals behind the number.
  */
 import { badgeGroup } from '../goals/status';
+import type { Translate } from '../i18n';
 import type { GoalView } from '../messaging/schemas';
 
 export interface Badge {
@@ -11,15 +12,17 @@ export interface Badge {
   title: string;
 }
 
-export function badgeFor(views: GoalView[], appName = 'Pacer'): Badge {
+/** `t` speaks the user's language (the setting, else the browser's), as the pages do. */
+export function badgeFor(views: GoalView[], t: Translate): Badge {
+  const appName = t('extName');
   const off = views.filter((v) => badgeGroup(v.evaluation.status) === 'off');
   const risk = views.filter((v) => badgeGroup(v.evaluation.status) === 'risk');
   const behind = off.length ? off : risk;
   if (!behind.length) return { text: '', color: '#1f6f5c', title: appName };
-  const label = off.length ? 'off track' : 'at risk';
+  const count = t(off.length ? 'badgeOffTrack' : 'badgeAtRisk', behind.length);
   return {
     text: String(behind.length),
     color: off.length ? '#c0392b' : '#b7791f',
-    title: `${appName} — ${behind.length} ${label}:\n${behind.map((v) => `• ${v.goal.title}`).join('\n')}`,
+    title: `${appName} — ${count}:\n${behind.map((v) => `• ${v.goal.title}`).join('\n')}`,
   };
 }

@@ -1,9 +1,9 @@
 import type { Reading } from '../goals/schema';
 import type { PartName } from '../content/parts';
-import type { GoalView } from '../messaging/schemas';
+import type { GoalView, PageView } from '../messaging/schemas';
 import type { PacerDb } from '../store';
 import type { GoalSync } from '../sync/types';
-import type { Alert } from './goal-states';
+import type { Alert } from './status-changes';
 import type { TabState } from './tab-state';
 
 /**
@@ -44,6 +44,13 @@ export interface ServiceDeps {
   sync?: GoalSync;
   /** Goals changed status or showed an anomaly (each change reported once). */
   alert(alerts: Alert[]): Promise<void>;
-  /** Something changed for this tab (or for every goal when undefined): refresh badge, tell pages. */
-  changed(tabId: number | undefined, views: { page: GoalView[]; all: GoalView[] }): Promise<void>;
+  /**
+   * Something changed for this tab (or for every goal when undefined): refresh badge, tell pages.
+   * `page` is the tab's whole view, pushed to open panels so they need not ask for it again.
+   */
+  changed(
+    tabId: number | undefined,
+    views: { page: GoalView[]; all: GoalView[] },
+    page?: PageView,
+  ): Promise<void>;
 }

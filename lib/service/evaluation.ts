@@ -5,10 +5,8 @@
 import { metricId, type Goal } from '../goals/schema';
 import {
   GoalView as GoalViewSchema,
-  PageRead as PageReadSchema,
   type BrokenGoal,
   type GoalView,
-  type PageRead,
   type TrackedView,
 } from '../messaging/schemas';
 import { checkedReadingsFor, getSettings, listGoals, trackersFor, type PacerDb } from '../store';
@@ -16,7 +14,7 @@ import { getGoalStates, putGoalStates } from '../store/goal-states';
 import { getStamps } from '../store/stamps';
 import { cached, loadCache, saveCache } from './views-cache';
 import type { ServiceDeps } from './deps';
-import { advanceStates, annotate } from './goal-states';
+import { advanceStates, annotate } from './status-changes';
 import { metricsOnPage, splitByPage, toGoalView } from './views';
 
 /** Readings from 90 days before a goal starts: enough for baselines, trends and anomalies. */
@@ -30,7 +28,6 @@ export interface Evaluated {
   views: GoalView[];
   broken: BrokenGoal[];
   skippedReadings: number;
-  errors: string[];
 }
 
 /**
@@ -162,7 +159,6 @@ async function evaluateNow(deps: ServiceDeps): Promise<Evaluated> {
     views: annotate(r.views, states, today),
     broken: [...unreadable, ...r.broken],
     skippedReadings: r.skippedReadings,
-    errors: [],
   };
 }
 
@@ -182,7 +178,6 @@ async function evaluateSome(deps: ServiceDeps, metrics: ReadonlySet<string>): Pr
     views: annotate(r.views, await getGoalStates(db), today),
     broken: [...unreadable, ...r.broken],
     skippedReadings: r.skippedReadings,
-    errors: [],
   };
 }
 
@@ -198,7 +193,7 @@ async function trackedViews(
   return trackers.map((t) => ({
     trackerId: t.id,
     label: t.label,
-    metric: metricId({ source: 'custom', scope: host, key: t.key }),
+    metric: { source: 'custom', scope: host, key: t.key },
     // Not reported yet (the page is still settling): say not found rather than invent a value.
     result: state?.tracked.find((r) => r.trackerId === t.id) ?? {
       trackerId: t.id,
@@ -220,13 +215,13 @@ export async function pageView(
   goals: 'all' | 'page' = 'all',
 ) {
   const state = await deps.tabs.get(tabId);
-  // Session storage is ours alone, but parse anyway: it may hold a shape from an older version.
-  const parsed = state?.read ? PageReadSchema.safeParse(state.read) : null;
-  const read: PageRead | null = parsed?.success ? parsed.data : null;
+  // No parse: the router validated `read` before it was kept, and storage.session is emptied
+  // when the extension updates, so it never holds an older version's shape (tab-state.ts).
+  const read = state?.read ?? null;
   const tracked = await trackedViews(deps, state?.url ?? null, state);
-  const onPage = new Set(tracked.filter((t) => t.result.ok).map((t) => t.metric));
+  const onPage = new Set(tracked.filter((t) => t.result.ok).map((t) => metricId(t.metric)));
   const partial = !evaluated && goals === 'page';
-  const { views, broken, skippedReadings, errors } =
+  const { views, broken, skippedReadings } =
     evaluated ??
     (partial ? await evaluateSome(deps, metricsOnPage(read, onPage)) : await evaluateAll(deps));
   return {
@@ -240,7 +235,6 @@ export async function pageView(
     refused: state?.refused ?? null,
     broken,
     skippedReadings,
-    errors,
     ...(partial ? { partial: true as const } : {}),
   };
 }
@@ -251,7 +245,11 @@ export async function refreshTab(
   evaluated?: Evaluated,
 ): Promise<void> {
   const view = await pageView(deps, tabId, evaluated);
-  await deps.changed(tabId, { page: view.pageGoals, all: [...view.pageGoals, ...view.otherGoals] });
+  await deps.changed(
+    tabId,
+    { page: view.pageGoals, all: [...view.pageGoals, ...view.otherGoals] },
+    view,
+  );
 }
 
 /** After a goal or setting changes, and daily: the global badge and every tab showing a dashboard. */

@@ -17,17 +17,14 @@ import {
   toOpenError,
   trackersFor,
 } from '../store';
-import { removeCheckin, saveCheckin } from './checkins';
+import { removeCheckin, saveCheckin } from './checkin-requests';
 import type { ServiceDeps } from './deps';
 import { evaluateAll, pageView, refreshAll, refreshTab } from './evaluation';
 import { authorizeRead } from '../messaging/identity';
-import { toReadings, trackedReadings } from './readings';
-import { buildReportText } from './report';
+import { toReadings, trackedReadings } from './page-readings';
+import { buildReportText } from './report-text';
 import { storeTracker } from './track';
 import { registerTransferHandlers } from './transfer-handlers';
-
-export type { ServiceDeps } from './deps';
-export { evaluateAll, pageView, refreshAll, refreshTab } from './evaluation';
 
 /** Run a write and report a failure as `{ ok: false, error }` for the UI to show. */
 async function attempt<T extends object>(fn: () => Promise<T>) {
@@ -129,6 +126,10 @@ export function registerHandlers(
     .on('readings.get', async ({ metric, from }) => ({
       readings: await readingsFor(await deps.db(), metric, from),
     }))
+    .on('readings.many', async ({ series }) => {
+      const db = await deps.db();
+      return { series: await Promise.all(series.map((q) => readingsFor(db, q.metric, q.from))) };
+    })
     .on('goal.save', ({ goal }) =>
       attempt(async () => {
         const saved = await putGoal(await deps.db(), goal);

@@ -1,14 +1,14 @@
 /**
  * Desktop notifications for goal changes. Off unless the user turned them on (a setting) and
- * granted the optional `notifications` permission; each alert arrives here once (goal-states.ts
+ * granted the optional `notifications` permission; each alert arrives here once (status-changes.ts
  * does the de-duplication), and clicking one opens that goal in the options page.
  */
 import { browser } from 'wxt/browser';
 import { resolveLang, translator, type Translate } from '../i18n';
 import { formatDate } from '../i18n/format';
-import { STATUS_KEY } from '../i18n/status';
+import { STATUS_KEY } from '../i18n/status-words';
 import type { Settings } from '../store/settings';
-import type { Alert } from './goal-states';
+import type { Alert } from './status-changes';
 
 const PREFIX = 'pacer-goal:';
 

@@ -1,7 +1,9 @@
 /**
  * What the content script last read in each tab. Kept in `storage.session` rather than memory so
  * a restarted service worker still knows (MV3 workers stop after ~30 s idle), and cleared with
- * the tab or the browser session.
+ * the tab or the browser session. The browser also empties it when the extension is updated or
+ * reloaded, so it only ever holds this version's shapes, written after the router validated them:
+ * readers of it need no second parse (unlike IndexedDB, which outlives updates).
  */
 import { browser } from 'wxt/browser';
 import type { PageRead, TrackedResult } from '../messaging/schemas';

@@ -5,7 +5,7 @@
 import { manualUnit } from '../checkins';
 import { evaluate } from '../goals';
 import { metricId, type Goal, type Reading } from '../goals/schema';
-import { byStatusUrgency } from '../goals/status';
+import { byUrgency } from '../goals/status';
 import type { GoalView, PageRead } from '../messaging/schemas';
 
 export function toGoalView(
@@ -47,13 +47,6 @@ function countBy(keys: string[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const k of keys) out[k] = (out[k] ?? 0) + 1;
   return out;
-}
-
-export function byUrgency(a: GoalView, b: GoalView): number {
-  const d = byStatusUrgency(a.evaluation.status, b.evaluation.status);
-  return (
-    d || (a.goal.priority ?? 3) - (b.goal.priority ?? 3) || a.goal.title.localeCompare(b.goal.title)
-  );
 }
 
 /** Goals on the page's metrics (read by a reader, or tracked by the user) first, then the rest. */

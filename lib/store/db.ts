@@ -1,5 +1,5 @@
 /**
- * Opening the database. Only the background calls this (DESIGN.md: pages ask it through
+ * Opening the database. Only the background calls this (docs/architecture.md, "Storage": pages ask it through
  * messages), so there is one connection and one place that handles upgrades.
  */
 import { openDB, type IDBPDatabase } from 'idb';

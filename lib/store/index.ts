@@ -36,4 +36,5 @@ export {
   type ExportStart,
   type ImportResult,
 } from './transfer';
-export { Tracker, LocatorSchema, trackersFor, putTracker, deleteTracker } from './trackers';
+export { Tracker, LocatorSchema } from './tracker-schema';
+export { trackersFor, putTracker, deleteTracker } from './trackers';

@@ -1,6 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { Goal, Reading } from '../goals/schema';
-import type { Tracker } from './trackers';
+import type { Tracker } from './tracker-schema';
 
 /** A stored reading: the Reading plus its metric id (for the index) and an auto key. */
 export type StoredReading = Reading & { metricId: string; seq?: number };

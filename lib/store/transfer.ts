@@ -1,5 +1,5 @@
 /**
- * Export and import in the versioned format (DESIGN.md, export v1). The caller validates the
+ * Export and import in the versioned format (export v1: docs/architecture.md, "Contracts"). The caller validates the
  * whole file first (the Export schema); here it is applied in ONE transaction, so a failure part
  * way — quota, a clash — leaves the database exactly as it was.
  */

@@ -4,7 +4,7 @@
  * under the hourly one, so writes are also counted here. Limits leave headroom for other
  * storage.sync users (settings) in the same extension.
  */
-import { QUOTA } from './format';
+import { QUOTA } from './sync-layout';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;

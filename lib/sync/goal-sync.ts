@@ -2,15 +2,15 @@
  * Goal definitions (not readings) synced through `storage.sync`, so the same goals appear
  * wherever the user signs in to the browser.
  *
- * Format (format.ts): per goal an index item `g:<id>` = { rev, chunks, updatedAt, device, hash,
- * deleted? } and its canonical JSON split over `g:<id>:0…n-1`, each item under the 8 KB
+ * Layout (sync-layout.ts): per goal an index item `g:<id>` = { rev, chunks, updatedAt, device,
+ * hash, deleted? } and its canonical JSON split over `g:<id>:0…n-1`, each item under the 8 KB
  * QUOTA_BYTES_PER_ITEM (key + JSON.stringify(value), in UTF-8 bytes). Index and chunks go in one
  * `set`, but other devices may receive them one by one: the hash tells a torn version, which is
  * skipped until the rest arrives. A write that would pass 100 KB / 512 items is refused whole.
  *
  * Protocol: every sync reads the whole area (≤ 100 KB, reads are free) and local goals, notes
  * local edits (a goal whose hash changed since it last synced gets rev + 1; a goal gone locally
- * gets a tombstone with rev + 1), then settles each goal with `winner` (resolve.ts). Remote
+ * gets a tombstone with rev + 1), then settles each goal with `winner` (winner.ts). Remote
  * winners are parsed with the Goal schema and handed to `applyRemote`; anything damaged is listed
  * in `status().ignored` and never applied. Local winners are written after `debounceMs` of quiet
  * (coalescing a burst of saves into one write) and within the write-rate budget (budget.ts).
@@ -19,8 +19,8 @@
  */
 import type { Goal } from '../goals/schema';
 import { writeBudget } from './budget';
-import { goalHash, parseKey } from './format';
-import { planWrite, quotaProblem } from './plan';
+import { goalHash, parseKey } from './sync-layout';
+import { planWrite, quotaProblem } from './write-plan';
 import { settle } from './settle';
 import { explain, LocalSyncError, NO_SYNC_AREA, SyncQuotaError } from './messages';
 import { memoryState, parseMeta, type SyncEntry } from './state';

@@ -1,10 +1,10 @@
 /**
- * One pass over every goal known here or in sync: who wins (resolve.ts), what to apply locally,
+ * One pass over every goal known here or in sync: who wins (winner.ts), what to apply locally,
  * what to push. Pure apart from updating `meta[id].pending` and `seen`, which the caller owns.
  */
 import type { Goal } from '../goals/schema';
-import { assemble, goalHash, parseKey, SyncIndex } from './format';
-import { winner } from './resolve';
+import { assemble, goalHash, parseKey, SyncIndex } from './sync-layout';
+import { winner } from './winner';
 import type { SyncEntry } from './state';
 
 export interface Settled {

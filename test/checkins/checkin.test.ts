@@ -8,7 +8,7 @@ import {
   manualUnit,
 } from '../../lib/checkins';
 import { Reading } from '../../lib/goals/schema';
-import { makeGoal } from '../store/factories';
+import { makeGoal } from '../support/factories';
 
 const goal = makeGoal({ start: '2026-04-01', deadline: '2026-06-30' });
 

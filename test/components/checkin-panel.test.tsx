@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CheckinPanel } from '../../components/checkin/CheckinPanel';
-import { errorText, fieldOf, preview, unitOf } from '../../components/checkin/form';
+import { errorText, fieldOf, preview, unitOf } from '../../components/checkin/checkin-form';
 import { manualMetric } from '../../lib/checkins';
 import type { Reading } from '../../lib/goals/schema';
 import { translator } from '../../lib/i18n';

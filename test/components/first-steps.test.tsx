@@ -7,7 +7,7 @@ import {
   templateHash,
   templateStarts,
 } from '../../components/first-run/starts';
-import { manualTemplateForm } from '../../components/editor/templates';
+import { manualTemplateForm } from '../../components/editor/from-template';
 import { KNOWN_DASHBOARD_MATCHES, matchesPattern } from '../../lib/readers/hosts';
 import { welcomeOnInstall } from '../../lib/service/first-run';
 import { button, click, mount, TODAY } from './helpers';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { GoalCard } from '../../components/GoalCard';
+import { GoalCard } from '../../components/card/GoalCard';
 import { toGoalView } from '../../lib/service/views';
 import { goal, mount, TODAY, view } from './helpers';
 

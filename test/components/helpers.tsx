@@ -5,6 +5,7 @@ import { I18nContext } from '../../components/i18n';
 import { translator, type Lang } from '../../lib/i18n';
 import type { Goal } from '../../lib/goals/schema';
 import type { GoalView } from '../../lib/messaging/schemas';
+import { makeGoal } from '../support/factories';
 
 export const TODAY = '2026-11-27';
 
@@ -59,22 +60,22 @@ export function button(root: Element, name: string): HTMLButtonElement {
   return b;
 }
 
-export const goal = (over: Partial<Goal> = {}): Goal => ({
-  id: 'g1',
-  title: 'Grow unique visitors to 20k a month',
-  objective: 'Grow the shop’s online sales',
-  metric: { source: 'plausible', scope: 'acme.example', key: 'visitors', label: 'Unique visitors' },
-  direction: 'increase',
-  accumulation: 'level',
-  baseline: { value: 9800, date: '2026-10-13' },
-  target: { value: 20000 },
-  start: '2026-10-13',
-  deadline: '2027-01-11',
-  actions: [],
-  notes: [],
-  revisions: [],
-  ...over,
-});
+/** The UI's goal: Unique visitors on an autumn dashboard, around TODAY. */
+export const goal = (over: Partial<Goal> = {}): Goal =>
+  makeGoal({
+    title: 'Grow unique visitors to 20k a month',
+    objective: 'Grow the shop’s online sales',
+    metric: {
+      source: 'plausible',
+      scope: 'acme.example',
+      key: 'visitors',
+      label: 'Unique visitors',
+    },
+    baseline: { value: 9800, date: '2026-10-13' },
+    start: '2026-10-13',
+    deadline: '2027-01-11',
+    ...over,
+  });
 
 export const view = (over: Partial<GoalView['evaluation']> = {}, g: Goal = goal()): GoalView => ({
   goal: g,

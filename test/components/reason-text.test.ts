@@ -9,7 +9,8 @@ import type { Goal, Reading } from '../../lib/goals/schema';
 import { translator, type Lang } from '../../lib/i18n';
 import { EvaluationView } from '../../lib/messaging/schemas';
 import { toGoalView } from '../../lib/service/views';
-import { daily, goal, metric } from '../goals/helpers';
+import { goal, metric } from '../goals/helpers';
+import { daily } from '../support/factories';
 
 const TODAY = '2026-02-15';
 const NOW = new Date(`${TODAY}T12:00:00.000Z`);

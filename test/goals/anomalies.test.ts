@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectAnomalies, evaluate, robustZ } from '../../lib/goals';
 import { dayOf } from '../../lib/goals/dates';
-import { daily, goal, NOW } from './helpers';
+import { goal, NOW } from './helpers';
+import { daily } from '../support/factories';
 
 /** Noise in −6..6 that does not repeat weekly. */
 const noise = (i: number) => ((i * 7919) % 13) - 6;

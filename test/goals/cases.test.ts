@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, lastTransition, statusHistory, type Goal } from '../../lib/goals';
-import { daily, goal, NOW } from './helpers';
+import { goal, NOW } from './helpers';
+import { daily } from '../support/factories';
 
 /** Deterministic jitter in −1..1 so the series are not perfectly straight lines. */
 const jitter = (i: number) => (((i * 7919) % 13) - 6) / 6;

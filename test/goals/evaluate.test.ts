@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../lib/goals';
-import { daily, goal, metric, NOW } from './helpers';
+import { goal, metric, NOW } from './helpers';
+import { daily } from '../support/factories';
 
 // Default goal: 1000 → 2000 from 2026-01-01 to 2026-03-31 (89 days); on 2026-02-15 the linear pace
 // expects 45/89 ≈ 0.506 of the distance.

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Export, Goal, IsoDate, parseOrExplain, Reading } from '../../lib/goals/schema';
+import { makeGoal } from '../support/factories';
 
-const goal = {
-  id: 'g1',
-  title: 'Grow weekly visitors to 20k',
-  objective: 'More people find the product',
-  metric: { source: 'plausible', scope: 'example.com', key: 'visitors' },
-  direction: 'increase',
-  accumulation: 'level',
-  baseline: { value: 12000, date: '2026-01-01' },
-  target: { value: 20000 },
-  start: '2026-01-01',
-  deadline: '2026-03-31',
-  actions: [],
-  notes: [],
-  revisions: [],
-};
+const goal = makeGoal();
 
 describe('schemas', () => {
   it('accepts a well-formed goal and reading', () => {

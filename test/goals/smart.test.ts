@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmart, Goal, smartPasses, TEMPLATES, type GoalDraft } from '../../lib/goals';
-import { daily, metric, NOW } from './helpers';
+import { translator, type Lang } from '../../lib/i18n';
+import type { SmartLetter } from '../../lib/goals/smart';
+import { smartSentence } from '../../components/editor/smart-text';
+import { metric, NOW } from './helpers';
+import { daily } from '../support/factories';
+
+/** A letter's reason in words, as the editor shows it. */
+const words = (letter: SmartLetter, lang: Lang) =>
+  smartSentence(letter.reason, translator(lang), lang);
 
 const draft: GoalDraft = {
   title: 'Grow weekly visitors to 20k',
@@ -15,12 +23,18 @@ const draft: GoalDraft = {
 };
 
 describe('checkSmart', () => {
-  it('passes a complete draft, with reasons in English and Korean', () => {
+  it('passes a complete draft, with reason codes the translator words in English and Korean', () => {
     const r = checkSmart(draft, undefined, NOW);
     expect([r.S.ok, r.M.ok, r.R.ok, r.T.ok]).toEqual([true, true, true, true]);
     expect(r.A).toMatchObject({ ok: 'unknown', level: 'unknown' });
-    expect(r.M.reason.ko).toBe('목표값(2,000)과 기준값(1,000)이 있습니다.');
-    expect(r.T.reason.en).toBe('70 days, from 2026-02-15 to 2026-04-26.');
+    expect(r.M.reason).toEqual({ code: 'measurable', values: { target: 2000, baseline: 1000 } });
+    expect(words(r.M, 'ko')).toBe('목표값(2,000)과 기준값(1,000)이 있습니다.');
+    expect(words(r.M, 'en')).toBe(
+      'There is a target (2,000) and a baseline (1,000) to measure against.',
+    );
+    expect(words(r.T, 'en')).toBe('70 days, from 2026-02-15 to 2026-04-26.');
+    expect(words(r.T, 'ko')).toBe('2026-02-15부터 2026-04-26까지 70일입니다.');
+    expect(words(r.S, 'en')).toBe('It follows “Visitors”, and the title says what should change.');
     expect(smartPasses(r)).toBe(true);
   });
 
@@ -31,13 +45,13 @@ describe('checkSmart', () => {
       NOW,
     );
     expect(r.S.ok).toBe(false);
-    expect(r.S.reason.en).toMatch(/metric/);
-    expect(r.M).toMatchObject({ ok: false, reason: { ko: '목표값과 기준값을 입력해 주세요.' } });
+    expect(r.S.reason.code).toBe('no-metric');
+    expect(words(r.S, 'en')).toMatch(/metric/);
+    expect(r.M).toMatchObject({ ok: false, reason: { code: 'no-target-no-baseline' } });
+    expect(words(r.M, 'ko')).toBe('목표값과 기준값을 입력해 주세요.');
     expect(r.R.ok).toBe(false);
-    expect(r.T).toMatchObject({
-      ok: false,
-      reason: { en: 'The deadline must come after the start.' },
-    });
+    expect(r.T).toMatchObject({ ok: false, reason: { code: 'deadline-before-start' } });
+    expect(words(r.T, 'en')).toBe('The deadline must come after the start.');
     expect(smartPasses(r)).toBe(false);
   });
 
@@ -51,10 +65,8 @@ describe('checkSmart', () => {
 
   it('M: the target must lie the way the goal moves', () => {
     const r = checkSmart({ ...draft, direction: 'decrease' }, undefined, NOW);
-    expect(r.M).toMatchObject({
-      ok: false,
-      reason: { ko: '목표값이 기준값보다 낮지 않아 줄일 것이 없습니다.' },
-    });
+    expect(r.M).toMatchObject({ ok: false, reason: { code: 'nothing-to-reduce' } });
+    expect(words(r.M, 'ko')).toBe('목표값이 기준값보다 낮지 않아 줄일 것이 없습니다.');
     expect(checkSmart({ ...draft, target: { changePercent: 30 } }, undefined, NOW).M.ok).toBe(true);
     expect(checkSmart({ ...draft, baseline: { date: '2026-02-15' } }, undefined, NOW).M.ok).toBe(
       false,
@@ -64,7 +76,8 @@ describe('checkSmart', () => {
   it('T: the deadline must not be in the past', () => {
     const r = checkSmart({ ...draft, start: '2026-01-01', deadline: '2026-02-14' }, undefined, NOW);
     expect(r.T.ok).toBe(false);
-    expect(r.T.reason.ko).toMatch(/마감일이 이미 지났습니다/);
+    expect(r.T.reason.code).toBe('deadline-passed');
+    expect(words(r.T, 'ko')).toMatch(/마감일이 이미 지났습니다/);
   });
 
   it('A: compares the required pace with the best two weeks in the history', () => {
@@ -80,7 +93,16 @@ describe('checkSmart', () => {
     expect(at(2000)).toMatchObject({ ok: true, level: 'ok' }); // 14.3 a day vs 12: ×1.2
     expect(at(3000)).toMatchObject({ ok: true, level: 'stretch' }); // 28.6 a day: ×2.4
     expect(at(6000)).toMatchObject({ ok: false, level: 'unachievable' }); // 71 a day: ×6
-    expect(at(3000).reason.ko).toMatch(/^도전적인 목표입니다/);
+    // Figures of ten or more in whole numbers, the ratio to one decimal, in both languages.
+    expect(words(at(3000), 'ko')).toBe(
+      '도전적인 목표입니다. 지금까지 가장 좋았던 2주 속도의 2.4배(하루 29 대 12)가 필요합니다.',
+    );
+    expect(words(at(6000), 'en')).toBe(
+      'Out of reach at the pace seen so far: it needs 6.0× the best two-week pace (71 vs 12 a day). Lower the target or allow more time.',
+    );
+    expect(words(at(2000), 'en')).toBe(
+      'Needs about 14 a day; the best two weeks so far managed 12 a day.',
+    );
     // Other metrics in the history are ignored; a falling history cannot support a rise.
     const other = daily('2025-12-01', '2026-02-14', (i) => 1000 * i, {
       metric: { ...metric, key: 'x' },

@@ -5,7 +5,7 @@ import { newForm } from '../../components/editor/form';
 import { Goal, Reading } from '../../lib/goals/schema';
 import { translator } from '../../lib/i18n';
 import type { GoalsListed } from '../../lib/messaging/schemas';
-import { makeGoal, makeReading } from '../store/factories';
+import { makeGoal, makeReading } from '../support/factories';
 import { setup } from './setup';
 
 // A goal whose id is `boom` makes the engine throw, as a bug in it would.

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_GOALS, type Export, type Goal } from '../../lib/goals/schema';
 import type { PageView } from '../../lib/messaging/schemas';
-import { makeGoal } from '../store/factories';
+import { makeGoal } from '../support/factories';
 import { dashboardTab, setup } from './setup';
 
 const goals = (n: number, prefix = 'g'): Goal[] =>

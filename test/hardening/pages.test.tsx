@@ -63,7 +63,6 @@ describe.each(pages)('%s', (_name, page) => {
         goals: [view()],
         broken: [{ id: 'bad', title: 'Absurd import', kind: 'evaluation', detail: 'x' }],
         skippedReadings: 2,
-        errors: [],
       }),
       'goal.delete': () => ({ ok: true }),
       'settings.get': () => null,

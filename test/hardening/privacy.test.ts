@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareUrl } from '../../lib/store/bare-url';
 import { exportAll } from '../../lib/store';
-import { makeReading } from '../store/factories';
+import { makeReading } from '../support/factories';
 import { dashboardTab, setup } from './setup';
 
 const read = {

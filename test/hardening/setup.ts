@@ -1,7 +1,8 @@
 /** A router with the real handlers over fake-indexeddb, as the background wires it. */
 import { vi } from 'vitest';
 import { createRouter } from '../../lib/messaging/router';
-import { registerHandlers, type ServiceDeps } from '../../lib/service/handlers';
+import type { ServiceDeps } from '../../lib/service/deps';
+import { registerHandlers } from '../../lib/service/handlers';
 import { openPacerDb, type PacerDb } from '../../lib/store';
 import type { TabState } from '../../lib/service/tab-state';
 

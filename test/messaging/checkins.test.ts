@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import { manualMetric } from '../../lib/checkins';
 import { Goal, templateById } from '../../lib/goals';
 import { createRouter } from '../../lib/messaging/router';
-import { registerHandlers, type ServiceDeps } from '../../lib/service/handlers';
+import type { ServiceDeps } from '../../lib/service/deps';
+import { registerHandlers } from '../../lib/service/handlers';
 import { exportAll, openPacerDb, readingsFor } from '../../lib/store';
-import { makeGoal } from '../store/factories';
+import { makeGoal } from '../support/factories';
 
 const EXT = 'pacer-id';
 const ORIGIN = `chrome-extension://${EXT}/`;

@@ -2,10 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { createRouter } from '../../lib/messaging/router';
 import { PROTOCOL } from '../../lib/messaging/protocol';
-import { registerHandlers, type ServiceDeps } from '../../lib/service/handlers';
+import type { ServiceDeps } from '../../lib/service/deps';
+import { registerHandlers } from '../../lib/service/handlers';
 import { exportAll, openPacerDb } from '../../lib/store';
 import type { TabState } from '../../lib/service/tab-state';
-import { makeGoal } from '../store/factories';
+import { makeGoal } from '../support/factories';
 
 const EXT = 'pacer-id';
 const ORIGIN = `chrome-extension://${EXT}/`;
@@ -74,8 +75,40 @@ describe('router: accepted messages', () => {
       stored: 1,
     });
     expect(tabs.get(7)?.url).toBe('https://plausible.io/example.com');
-    expect(changed).toHaveBeenCalledWith(7, expect.anything());
+    // The view built for the badge goes with the update, so an open panel need not ask again.
+    expect(changed).toHaveBeenCalledWith(
+      7,
+      expect.anything(),
+      expect.objectContaining({ tabId: 7, read: expect.objectContaining({ source: 'plausible' }) }),
+    );
     expect(await db.count('readings')).toBe(1);
+  });
+
+  it('answers several metrics’ readings in one message, in the order asked', async () => {
+    const { router } = await setup();
+    await router.handle({ type: 'page.read', payload: { read } }, dashboardTab);
+    const visitors = { source: 'plausible', scope: 'example.com', key: 'visitors' };
+    const r = (await router.handle(
+      {
+        type: 'readings.many',
+        payload: {
+          series: [
+            { metric: { ...visitors, key: 'pageviews' } },
+            { metric: visitors, from: '2026-01-01T00:00:00.000Z' },
+            { metric: visitors, from: '2026-02-01T00:00:00.000Z' },
+          ],
+        },
+      },
+      extensionPage,
+    )) as { series: { value: number }[][] };
+    expect(r.series.map((s) => s.map((x) => x.value))).toEqual([[], [12300], []]);
+    // A content script may not read the store.
+    expect(
+      await router.handle(
+        { type: 'readings.many', payload: { series: [{ metric: visitors }] } },
+        dashboardTab,
+      ),
+    ).toBeNull();
   });
 
   it('saves a goal from an extension page', async () => {

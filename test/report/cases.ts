@@ -2,8 +2,9 @@
  * The seed article's three cases (ch. 6) as goals with generated daily readings, plus a goal with
  * no data and one that ended unmet, so a report has every tier to order.
  */
-import { addDays, dayOf } from '../../lib/goals/dates';
+import { addDays } from '../../lib/goals/dates';
 import type { Goal, Reading } from '../../lib/goals/schema';
+import { daily, makeGoal } from '../support/factories';
 
 /**
  * Deterministic, evenly spread noise in −1..1 (a hash, not a pattern). A straight line has no
@@ -15,44 +16,14 @@ export const jitter = (i: number) => {
   return (x - Math.floor(x)) * 2 - 1;
 };
 
+/** The article's goals: what a case does not say grows the business 10% from 100. */
 export function goal(over: Partial<Goal> & Pick<Goal, 'id' | 'title' | 'metric'>): Goal {
-  return {
+  return makeGoal({
     objective: 'Grow the business',
-    direction: 'increase',
-    accumulation: 'level',
     baseline: { value: 100, date: '2026-01-01' },
     target: { changePercent: 10 },
-    start: '2026-01-01',
-    deadline: '2026-03-31',
-    actions: [],
-    notes: [],
-    revisions: [],
     ...over,
-  };
-}
-
-/** One reading a day, `from`..`to` inclusive, value = f(i). */
-export function daily(
-  metric: Reading['metric'],
-  from: string,
-  to: string,
-  f: (i: number) => number,
-  over: Partial<Reading> & { periodStart?: string } = {},
-): Reading[] {
-  const { periodStart, ...rest } = over;
-  const out: Reading[] = [];
-  for (let i = 0; i <= dayOf(to) - dayOf(from); i++) {
-    const date = addDays(from, i);
-    out.push({
-      metric,
-      value: f(i),
-      unit: 'count',
-      period: periodStart ? { start: periodStart, end: date } : null,
-      observedAt: `${date}T09:00:00.000Z`,
-      ...rest,
-    });
-  }
-  return out;
+  });
 }
 
 export const M = {
@@ -88,7 +59,8 @@ export const sales = goal({
 const perDay = 130_000_000 / 90;
 export function salesReadings(to = '2026-03-01'): Reading[] {
   let sum = 0;
-  return daily(M.sales, '2026-01-01', to, (i) => (sum += perDay * 1.08 * (1 + 0.05 * jitter(i))), {
+  return daily('2026-01-01', to, (i) => (sum += perDay * 1.08 * (1 + 0.05 * jitter(i))), {
+    metric: M.sales,
     unit: 'currency',
     currency: 'KRW',
     periodStart: '2026-01-01',
@@ -107,10 +79,15 @@ export const followers = goal({
 });
 /** 35 a day with noise, and a viral spike of +2,000 on Feb 14th. */
 export const followerReadings = () =>
-  daily(M.followers, '2026-01-01', '2026-03-01', (i) => {
-    const spike = addDays('2026-01-01', i) >= '2026-02-14' ? 2000 : 0;
-    return Math.round(10_000 + 35 * i + 20 * jitter(i) + spike);
-  });
+  daily(
+    '2026-01-01',
+    '2026-03-01',
+    (i) => {
+      const spike = addDays('2026-01-01', i) >= '2026-02-14' ? 2000 : 0;
+      return Math.round(10_000 + 35 * i + 20 * jitter(i) + spike);
+    },
+    { metric: M.followers },
+  );
 
 export const engagement = goal({
   id: 'engagement',
@@ -123,7 +100,10 @@ export const engagement = goal({
 });
 /** Flat: the campaign moved followers, not engagement. */
 export const engagementReadings = () =>
-  daily(M.engagement, '2026-01-01', '2026-03-01', (i) => 4 + 0.02 * jitter(i), { unit: 'percent' });
+  daily('2026-01-01', '2026-03-01', (i) => 4 + 0.02 * jitter(i), {
+    metric: M.engagement,
+    unit: 'percent',
+  });
 
 /** Case 3: 15% market share within three months of launch, reached in late February. */
 export const share = goal({
@@ -134,7 +114,8 @@ export const share = goal({
   target: { value: 15 },
 });
 export const shareReadings = () =>
-  daily(M.share, '2026-01-01', '2026-03-01', (i) => 5 + 0.2 * i + 0.05 * jitter(i), {
+  daily('2026-01-01', '2026-03-01', (i) => 5 + 0.2 * i + 0.05 * jitter(i), {
+    metric: M.share,
     unit: 'percent',
   });
 
@@ -150,7 +131,8 @@ export const buzz = goal({
   deadline: '2026-01-31',
   priority: 1,
 });
-export const buzzReadings = () => daily(M.buzz, '2026-01-01', '2026-01-31', (i) => 100 + 5 * i);
+export const buzzReadings = () =>
+  daily('2026-01-01', '2026-01-31', (i) => 100 + 5 * i, { metric: M.buzz });
 
 export const allGoals = [engagement, buzz, signups, share, followers, sales];
 export const allReadings = () =>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { manualMetric } from '../../lib/checkins';
 import type { Reading } from '../../lib/goals/schema';
 import { buildReport, toCsv, toMarkdown } from '../../lib/report';
-import { makeGoal, makeReading } from '../store/factories';
+import { makeGoal, makeReading } from '../support/factories';
 
 const metric = manualMetric('share', 'percent', 'Market share');
 const goal = makeGoal({

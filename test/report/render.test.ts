@@ -1,7 +1,8 @@
 /** Markdown and CSV output: the lines a team pastes, CSV that parses back, injection guarded. */
 import { describe, expect, it } from 'vitest';
 import { buildReport, guardCell, toCsv, toMarkdown } from '../../lib/report';
-import { allGoals, allReadings, daily, goal, M } from './cases';
+import { daily } from '../support/factories';
+import { allGoals, allReadings, goal, M } from './cases';
 
 const report = (goals = allGoals, readings = allReadings()) =>
   buildReport({ goals, readings, period: 'month', end: new Date('2026-03-02T08:00:00Z') });
@@ -146,7 +147,7 @@ describe('toCsv', () => {
       goal({ id: `t${i}`, title, owner: '=cmd|"/C calc"!A0', metric: M.buzz, priority: 1 }),
     );
     // Falling mentions make the change negative: a number cell that starts with "-".
-    const readings = daily(M.buzz, '2026-01-01', '2026-02-28', (i) => 1000 - 3 * i);
+    const readings = daily('2026-01-01', '2026-02-28', (i) => 1000 - 3 * i, { metric: M.buzz });
     const [header, ...rows] = parseCsv(toCsv(report(goals, readings), 'en'));
     const t = header!.indexOf('Title');
     expect(rows.map((row) => row[t]).sort()).toEqual(titles.map((s) => `'${s}`).sort());

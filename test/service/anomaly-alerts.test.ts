@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../lib/goals/dates';
 import type { Reading } from '../../lib/goals/schema';
-import { advanceStates, type Alert, type GoalStates } from '../../lib/service/goal-states';
+import { advanceStates, type Alert } from '../../lib/service/status-changes';
+import type { GoalStates } from '../../lib/store/goal-states';
 import { toGoalView } from '../../lib/service/views';
-import { makeGoal, makeReading } from '../store/factories';
+import { makeGoal, makeReading } from '../support/factories';
 
 const START = '2025-10-01';
 const goal = makeGoal({

@@ -1,22 +1,23 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DAILY_ALARM, scheduleDaily } from '../../lib/service/alarms';
+import { translator } from '../../lib/i18n';
 import { badgeFor } from '../../lib/service/badge';
 import type { GoalStatus, GoalView } from '../../lib/messaging/schemas';
-import { makeGoal } from '../store/factories';
+import { makeGoal } from '../support/factories';
 
+const en = translator('en');
 const view = (id: string, status: GoalStatus) =>
   ({ goal: makeGoal({ id, title: `Goal ${id}` }), evaluation: { status } }) as unknown as GoalView;
 
 describe('badgeFor', () => {
   it('counts off-track (and missed) goals in red first', () => {
-    const b = badgeFor([
-      view('a', 'off-track'),
-      view('b', 'missed'),
-      view('c', 'at-risk'),
-      view('d', 'on-track'),
-    ]);
+    const b = badgeFor(
+      [view('a', 'off-track'), view('b', 'missed'), view('c', 'at-risk'), view('d', 'on-track')],
+      en,
+    );
     expect(b.text).toBe('2');
+    expect(b.title).toMatch(/^Pacer — 2 off track:\n/);
     expect(b.color).toBe('#c0392b');
     expect(b.title).toContain('• Goal a');
     expect(b.title).toContain('• Goal b');
@@ -24,12 +25,17 @@ describe('badgeFor', () => {
   });
 
   it('else at-risk goals in amber, else nothing', () => {
-    expect(badgeFor([view('c', 'at-risk'), view('d', 'on-track')])).toMatchObject({
+    expect(badgeFor([view('c', 'at-risk'), view('d', 'on-track')], en)).toMatchObject({
       text: '1',
       color: '#b7791f',
     });
-    expect(badgeFor([view('d', 'on-track'), view('e', 'stale'), view('f', 'early')]).text).toBe('');
-    expect(badgeFor([]).text).toBe('');
+    expect(badgeFor([view('d', 'on-track'), view('e', 'stale'), view('f', 'early')], en).text).toBe(
+      '',
+    );
+    expect(badgeFor([view('c', 'at-risk')], translator('ko')).title).toMatch(
+      / — 주의 1개:\n• Goal c$/,
+    );
+    expect(badgeFor([], en).text).toBe('');
   });
 });
 

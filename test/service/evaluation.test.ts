@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { evaluateAll } from '../../lib/service/evaluation';
 import type { ServiceDeps } from '../../lib/service/deps';
 import { addReadings, openPacerDb, putGoal, putSettings, type PacerDb } from '../../lib/store';
-import { makeGoal, makeReading } from '../store/factories';
+import { makeGoal, makeReading } from '../support/factories';
 
 /** Deps around a real (fake-indexeddb) database, counting the expensive range reads. */
 async function setup() {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listenForClicks, notify } from '../../lib/service/notify';
 import { DEFAULT_SETTINGS } from '../../lib/store/settings';
-import type { Alert } from '../../lib/service/goal-states';
+import type { Alert } from '../../lib/service/status-changes';
 
 const alerts: Alert[] = [
   { kind: 'worse', goalId: 'g1', title: 'Grow sign-ups', from: 'on-track', to: 'off-track' },

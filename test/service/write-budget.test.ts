@@ -7,7 +7,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Reading } from '../../lib/goals/schema';
 import { createRouter } from '../../lib/messaging/router';
-import { registerHandlers, type ServiceDeps } from '../../lib/service/handlers';
+import { registerHandlers } from '../../lib/service/handlers';
+import type { ServiceDeps } from '../../lib/service/deps';
 import type { TabState } from '../../lib/service/tab-state';
 import {
   admit,
@@ -26,7 +27,7 @@ import {
   watchWriteBudget,
 } from '../../lib/service/write-budget-session';
 import { addReadings, openPacerDb, readingsFor } from '../../lib/store';
-import { makeReading } from '../store/factories';
+import { makeReading } from '../support/factories';
 
 const T0 = Date.parse('2026-01-30T12:00:00.000Z');
 const MIN = 60_000;

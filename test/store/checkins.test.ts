@@ -9,7 +9,7 @@ import {
 } from '../../lib/store';
 import { getStamps } from '../../lib/store/stamps';
 import type { Reading } from '../../lib/goals/schema';
-import { makeReading } from './factories';
+import { makeReading } from '../support/factories';
 
 const metric = { source: 'manual', scope: 'percent', key: 'share' };
 const open = () => openPacerDb({ name: `checkins-${Math.random()}` });

@@ -14,7 +14,7 @@ import {
 } from '../../lib/store';
 import { getStamps } from '../../lib/store/stamps';
 import type { StoredReading } from '../../lib/store/schema';
-import { makeReading } from './factories';
+import { makeReading } from '../support/factories';
 import { history, seedReadings } from './seed';
 
 const NOW = new Date('2026-02-15T12:00:00.000Z');

@@ -3,7 +3,7 @@ import { deleteDB, openDB } from 'idb';
 import { MIGRATIONS, openPacerDb, StoreError, type Migration } from '../../lib/store';
 import { addReadings, readingsFor } from '../../lib/store/readings';
 import { putGoal, listGoals } from '../../lib/store/goals';
-import { makeGoal, makeReading } from './factories';
+import { makeGoal, makeReading } from '../support/factories';
 
 let n = 0;
 const freshName = () => `pacer-test-${++n}-${Math.random()}`;

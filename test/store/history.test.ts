@@ -9,7 +9,7 @@ import { evaluate, type Reading } from '../../lib/goals';
 import { analyseBytes, mappingFor, pickColumn, planImport } from '../../lib/history';
 import { PROTOCOL } from '../../lib/messaging/protocol';
 import { addReadings, importHistory, openPacerDb, readingsFor } from '../../lib/store';
-import { makeGoal, makeReading } from './factories';
+import { makeGoal, makeReading } from '../support/factories';
 
 const freshDb = () => openPacerDb({ name: `pacer-history-${Math.random()}` });
 

@@ -1,5 +1,5 @@
 /**
- * Import robustness (CONVENTIONS.md: property tests where input is open-ended). A file is checked
+ * Import robustness (docs/architecture.md, "Rules": property tests where input is open-ended). A file is checked
  * whole with `parseOrExplain(Export, …)`, then applied by `importAll` in one transaction.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { dayOf, isoOf } from '../../lib/goals/dates';
 import { exportAll, importAll, openPacerDb, StoreError, type PacerDb } from '../../lib/store';
 import { putGoal } from '../../lib/store/goals';
 import { addReadings, readingsFor } from '../../lib/store/readings';
-import { makeGoal, makeReading } from './factories';
+import { makeGoal, makeReading } from '../support/factories';
 
 let n = 0;
 const freshDb = () => openPacerDb({ name: `pacer-import-${++n}-${Math.random()}` });

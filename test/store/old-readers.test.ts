@@ -7,7 +7,7 @@ import { evaluate } from '../../lib/goals';
 import { MIGRATIONS, openPacerDb } from '../../lib/store';
 import { addReadings, readingsFor } from '../../lib/store/readings';
 import { listGoals, putGoal } from '../../lib/store/goals';
-import { makeGoal, makeReading } from './factories';
+import { makeGoal, makeReading } from '../support/factories';
 
 const V3 = MIGRATIONS.slice(0, 3);
 const UMAMI_ID = '756bbf38-42a5-4b11-b3b2-b16527e8b530';

@@ -7,7 +7,7 @@ import { MIGRATIONS, openPacerDb } from '../../lib/store';
 import { addReadings, readingsFor } from '../../lib/store/readings';
 import { listGoals, putGoal } from '../../lib/store/goals';
 import { qualifiedScope } from '../../lib/store/reidentify';
-import { makeGoal, makeReading } from './factories';
+import { makeGoal, makeReading } from '../support/factories';
 
 const V2 = MIGRATIONS.slice(0, 2);
 const at = (d: number) => `2026-01-${String(d).padStart(2, '0')}T10:00:00Z`;

@@ -6,7 +6,7 @@
 import { addDays, isoOf, quarterStart } from '../../lib/goals/dates';
 import { metricId, type Goal, type Reading } from '../../lib/goals/schema';
 import type { PacerDb } from '../../lib/store';
-import { makeGoal } from './factories';
+import { makeGoal } from '../support/factories';
 
 const DAY_MS = 86_400_000;
 

@@ -10,7 +10,8 @@ import { readImportFile, sendImport, streamExport } from '../../components/optio
 import { evaluate, type Export } from '../../lib/goals';
 import { createRouter } from '../../lib/messaging/router';
 import { PROTOCOL } from '../../lib/messaging/protocol';
-import { registerHandlers, type ServiceDeps } from '../../lib/service/handlers';
+import { registerHandlers } from '../../lib/service/handlers';
+import type { ServiceDeps } from '../../lib/service/deps';
 import { exportAll, openPacerDb, putGoal, readingsFor, type PacerDb } from '../../lib/store';
 import { ExportWriter, importChunks } from '../../lib/store/transfer-file';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_READINGS } from '../../lib/store/transfer-limits';

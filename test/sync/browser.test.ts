@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Goal } from '../../lib/goals/schema';
 import { indexKey } from '../../lib/sync';
 import { browserGoalSync } from '../../lib/sync/browser';
-import { makeGoal } from '../store/factories';
+import { makeGoal } from '../support/factories';
 import { device, quotaArea } from './helpers';
 
 beforeEach(() => {

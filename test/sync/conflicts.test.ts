@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { indexKey, parseKey, TOMBSTONE_DAYS } from '../../lib/sync';
-import { makeGoal } from '../store/factories';
+import { makeGoal } from '../support/factories';
 import { device, quotaArea } from './helpers';
 
 beforeEach(() => {

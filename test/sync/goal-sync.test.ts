@@ -9,8 +9,8 @@ import {
   NO_SYNC_AREA,
   parseKey,
 } from '../../lib/sync';
-import { hashOf } from '../../lib/sync/format';
-import { makeGoal } from '../store/factories';
+import { hashOf } from '../../lib/sync/sync-layout';
+import { makeGoal } from '../support/factories';
 import { chromeBytes, device, quotaArea } from './helpers';
 
 beforeEach(() => {

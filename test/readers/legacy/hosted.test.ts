@@ -5,7 +5,7 @@
  */
 import { reidentifyHostedReading } from '../../../lib/readers/legacy/hosted';
 import { reidentifyReading } from '../../../lib/store/old-readers';
-import { makeReading } from '../../store/factories';
+import { makeReading } from '../../support/factories';
 
 const MARCH = { start: '2026-03-01', end: '2026-03-31' };
 const at = '2026-04-01T09:00:00.000Z';

@@ -3,7 +3,7 @@
  * would break storage.sync's quotas — before the browser does, with a message a person can act on.
  */
 import type { Goal } from '../goals/schema';
-import { encodeGoal, indexKey, itemBytes, parseKey, QUOTA, SyncIndex } from './format';
+import { encodeGoal, indexKey, itemBytes, parseKey, QUOTA, SyncIndex } from './sync-layout';
 import type { SyncEntry } from './state';
 
 /** Tombstones older than this are dropped; a device offline longer may bring the goal back. */

@@ -11,9 +11,9 @@ import {
   winner,
   type Version,
 } from '../../lib/sync';
-import { assemble, encodeGoal, hashOf } from '../../lib/sync/format';
+import { assemble, encodeGoal, hashOf } from '../../lib/sync/sync-layout';
 import { writeBudget } from '../../lib/sync/budget';
-import { makeGoal } from '../store/factories';
+import { makeGoal } from '../support/factories';
 import { chromeBytes } from './helpers';
 
 /** Any UTF-16 code units, lone surrogates and control characters included. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { advanceStates, annotate } from '../../lib/service/goal-states';
+import { advanceStates, annotate } from '../../lib/service/status-changes';
 import type { GoalStatus, GoalView } from '../../lib/messaging/schemas';
-import { makeGoal } from '../store/factories';
+import { makeGoal } from '../support/factories';
 
 function view(id: string, status: GoalStatus, anomalies: string[] = []): GoalView {
   return {

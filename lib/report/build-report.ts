@@ -1,7 +1,7 @@
 /**
- * The periodic report (DESIGN.md ch. 4: "weekly/monthly report export"). Pure: goals and readings
- * in, plain data out. Every figure comes from `evaluate` as of a moment, so the report says what
- * the side panel would have said at the end of the period.
+ * The periodic report, weekly or monthly (docs/architecture.md, "Contracts"). Pure: goals and
+ * readings in, plain data out. Every figure comes from `evaluate` as of a moment, so the report
+ * says what the side panel would have said at the end of the period.
  */
 import { manualUnit } from '../checkins';
 import { dayOf, dayOfDate } from '../goals/dates';

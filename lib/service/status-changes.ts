@@ -6,14 +6,7 @@
  */
 import { severity } from '../goals/status';
 import type { GoalStatus, GoalView } from '../messaging/schemas';
-
-export interface GoalState {
-  status: GoalStatus;
-  since: string; // YYYY-MM-DD
-  previous: GoalStatus | null;
-  anomalies: string[]; // anomaly days already reported
-}
-export type GoalStates = Record<string, GoalState>;
+import type { GoalState, GoalStates } from '../store/goal-states';
 
 export type Alert =
   | { kind: 'worse'; goalId: string; title: string; from: GoalStatus; to: GoalStatus }

@@ -2,7 +2,7 @@
  * From a table and a mapping to the readings an import would write, with every row that stops it
  * named. Nothing here writes: the preview shows this plan, and only a plan with no errors is sent.
  *
- * What a row becomes (DESIGN.md: "a reading says what it covers"):
+ * What a row becomes (docs/architecture.md, "Contracts": a reading says what it covers):
  * - For a level goal, the day's value, covering that day: period { d, d }.
  * - For a period-total goal, the total from the goal's start to that day, period { start, d }:
  *   the days are added up, as the dashboard would show that range. Only columns whose days add up
@@ -11,10 +11,10 @@
  * day is the one the goal uses, and marked `origin: 'import'`.
  */
 import type { Reading, Unit } from '../goals/schema';
-import { addDaysIso, daysBetween, parseDate, TOTAL_ROW, type DateFormat } from './dates';
+import { addDaysIso, daysBetween, parseDate, TOTAL_ROW, type DateFormat } from './date-cells';
 import type { ColumnKind } from './formats';
 import { parseCell } from './numbers';
-import type { Table } from './table';
+import type { Table } from './csv-table';
 
 export interface Mapping {
   dateColumn: number;
