@@ -6,18 +6,26 @@ import { localeOf, type Lang } from './index';
 
 type Unit = 'count' | 'currency' | 'percent' | 'duration' | 'ratio' | 'bytes';
 
+/**
+ * Ties round toward zero. A reading read from a floored display is stored as the middle of its
+ * interval ("12.3k" on Plausible is 12,300–12,399, stored as 12,350 ± 50); rounding that tie up
+ * would show "12.4K" beside the dashboard's "12.3k" — a number the dashboard never showed.
+ */
+const TIES = { roundingMode: 'halfTrunc' } as const;
+
 export function formatValue(value: number, unit: Unit, lang: Lang, currency?: string): string {
   const locale = localeOf(lang);
   const big = Math.abs(value) >= 10_000;
   switch (unit) {
     case 'percent':
-      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)}%`;
+      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1, ...TIES }).format(value)}%`;
     case 'currency':
       return new Intl.NumberFormat(locale, {
         style: 'currency',
         currency: currency ?? 'USD',
         notation: big ? 'compact' : 'standard',
         maximumFractionDigits: big ? 1 : 2,
+        ...TIES,
       }).format(value);
     case 'duration':
       return formatDuration(value, lang);
@@ -46,6 +54,7 @@ export function formatValue(value: number, unit: Unit, lang: Lang, currency?: st
       return new Intl.NumberFormat(locale, {
         notation: big ? 'compact' : 'standard',
         maximumFractionDigits: big ? 1 : 2,
+        ...TIES,
       }).format(value);
   }
 }

@@ -36,6 +36,13 @@ describe('locales', () => {
   it('formats Korean counts with 만 and 억', () => {
     expect(formatValue(16180, 'count', 'ko')).toBe('1.6만');
     expect(formatValue(230_000_000, 'count', 'ko')).toBe('2.3억');
+  });
+
+  it('never shows a floored dashboard figure one step up: the middle of 12.3k is 12.3K', () => {
+    // Plausible's "12.3k" is 12,300–12,399, stored as 12,350 ± 50.
+    expect(formatValue(12_350, 'count', 'en')).toBe('12.3K');
+    expect(formatValue(44.25, 'percent', 'en')).toBe('44.2%');
+    expect(formatValue(12_351, 'count', 'en')).toBe('12.4K');
     expect(formatValue(16180, 'count', 'en')).toBe('16.2K');
   });
 });

@@ -35,8 +35,9 @@ describe('reasonText', () => {
 
   it('says why a goal is off track, with progress, pace, tolerance and projection (en)', () => {
     expect(say(seen1, first, 'en')).toBe(
+      // 13,450 exactly: ties round toward zero (lib/i18n/format.ts), as for a floored figure.
       'Off track: 11.5% done vs 66.7% expected by today, 55.2 pts behind, more than the ' +
-        'tolerance (10 pts); projected 13.5K < target 30K',
+        'tolerance (10 pts); projected 13.4K < target 30K',
     );
   });
 
@@ -101,7 +102,7 @@ describe('reasonText', () => {
     expect(say(budget, spend, 'en')).toBe(
       'At risk: heading for 94.5K against a 90K budget, 5% over (band ±2%)',
     );
-    expect(say(budget, spend, 'ko')).toBe('주의: 예산 9만 대비 9.5만 예상, 5% 초과(정상 범위 ±2%)');
+    expect(say(budget, spend, 'ko')).toBe('주의: 예산 9만 대비 9.4만 예상, 5% 초과(정상 범위 ±2%)');
   });
 
   it('says what settled achieved and missed goals', () => {
