@@ -4,42 +4,25 @@
  * sidebar page lists the figures and the goal card; the badge is set; a self-hosted site enabled
  * at runtime is read; and a background restart (extension reload) keeps readings and badge.
  */
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import type { Goal, Reading } from '../../lib/goals/schema';
-import { dayFromToday } from '../e2e/harness';
+import type { Reading } from '../../lib/goals/schema';
+import {
+  UMAMI_DASHBOARD,
+  UMAMI_PAGE,
+  UMAMI_SITE,
+  historyFile,
+  visitorsGoal,
+  visitorsHistory,
+  visitorsMetric,
+} from '../e2e/umami-scenario';
 import { servedPath, startFirefox, tabIdOf, type FirefoxHarness } from './harness';
 
-const SITE = '756bbf38-42a5-4b11-b3b2-b16527e8b530';
-const DASHBOARD = `https://cloud.umami.is/websites/${SITE}?date=30day`;
-const metric = { source: 'umami', scope: SITE, key: 'visitors' };
-
-// Visitors were meant to grow from 15k to 30k over 90 days, and 40 days in they have barely moved.
-const goal: Goal = {
-  id: 'visitors-30k',
-  title: 'Grow monthly visitors to 30k',
-  objective: 'More people discover the product',
-  metric: { ...metric, label: 'Visitors' },
-  direction: 'increase',
-  accumulation: 'level',
-  baseline: { value: 15000, date: dayFromToday(-40) },
-  target: { value: 30000 },
-  start: dayFromToday(-40),
-  deadline: dayFromToday(50),
-  actions: [],
-  notes: [],
-  revisions: [],
-};
-
-const history: Reading[] = Array.from({ length: 20 }, (_, i) => ({
-  metric,
-  value: 15000 + i * 60,
-  unit: 'count',
-  precision: 50,
-  period: null,
-  observedAt: `${dayFromToday(-20 + i)}T09:00:00.000Z`,
-}));
+const SITE = UMAMI_SITE;
+const DASHBOARD = UMAMI_DASHBOARD;
+const metric = visitorsMetric;
+const goal = visitorsGoal;
+const history = visitorsHistory;
 
 interface BadgeApi {
   getBadgeText(d: { tabId: number }): Promise<string>;
@@ -77,13 +60,12 @@ async function poll<T>(fn: () => Promise<T>, want: (v: T) => boolean, ms = 15_00
 beforeAll(async () => {
   h = await startFirefox({
     grantedHosts: ['http://127.0.0.1/*'],
-    pages: [{ url: DASHBOARD, file: resolve('test/fixtures/umami/dashboard-30d.en.html') }],
+    pages: [UMAMI_PAGE],
   });
   expect(await h.send('goal.save', { goal })).toMatchObject({ ok: true });
-  const seed = { format: 'pacer', version: 1, exportedAt: new Date().toISOString() };
-  expect(
-    await h.send('data.import', { data: { ...seed, goals: [], readings: history }, mode: 'merge' }),
-  ).toMatchObject({ ok: true });
+  expect(await h.send('data.import', { data: historyFile(), mode: 'merge' })).toMatchObject({
+    ok: true,
+  });
 });
 afterAll(async () => {
   await h?.close();

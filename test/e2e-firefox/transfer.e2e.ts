@@ -4,40 +4,23 @@
  * history and a real reading is exported, and a fresh Firefox profile imports it back with the
  * same evaluations.
  */
-import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Goal, Reading } from '../../lib/goals/schema';
-import { dayFromToday } from '../e2e/harness';
+import {
+  UMAMI_DASHBOARD,
+  UMAMI_PAGE,
+  historyFile,
+  visitorsGoal,
+  visitorsHistory,
+  visitorsMetric,
+} from '../e2e/umami-scenario';
 import { startFirefox, tabIdOf, type FirefoxHarness } from './harness';
 
-const SITE = '756bbf38-42a5-4b11-b3b2-b16527e8b530';
-const DASHBOARD = `https://cloud.umami.is/websites/${SITE}?date=30day`;
-const metric = { source: 'umami', scope: SITE, key: 'visitors' };
-const PAGES = [{ url: DASHBOARD, file: resolve('test/fixtures/umami/dashboard-30d.en.html') }];
-
-const goal: Goal = {
-  id: 'visitors-30k',
-  title: 'Grow monthly visitors to 30k',
-  objective: 'More people discover the product',
-  metric: { ...metric, label: 'Visitors' },
-  direction: 'increase',
-  accumulation: 'level',
-  baseline: { value: 15000, date: dayFromToday(-40) },
-  target: { value: 30000 },
-  start: dayFromToday(-40),
-  deadline: dayFromToday(50),
-  actions: [],
-  notes: [],
-  revisions: [],
-};
-const history: Reading[] = Array.from({ length: 20 }, (_, i) => ({
-  metric,
-  value: 15000 + i * 60,
-  unit: 'count',
-  precision: 50,
-  period: null,
-  observedAt: `${dayFromToday(-20 + i)}T09:00:00.000Z`,
-}));
+const DASHBOARD = UMAMI_DASHBOARD;
+const metric = visitorsMetric;
+const goal = visitorsGoal;
+const history = visitorsHistory;
+const PAGES = [UMAMI_PAGE];
 
 type Cursor = { part: 'goals'; after: string | null } | { part: 'readings'; after: number };
 interface Listed {
@@ -75,13 +58,9 @@ describe('Firefox: export and import back', () => {
     const a = await startFirefox({ pages: PAGES });
     open.push(a);
     expect(await a.send('goal.save', { goal })).toMatchObject({ ok: true });
-    const seed = { format: 'pacer', version: 1, exportedAt: new Date().toISOString() };
-    expect(
-      await a.send('data.import', {
-        data: { ...seed, goals: [], readings: history },
-        mode: 'merge',
-      }),
-    ).toMatchObject({ ok: true });
+    expect(await a.send('data.import', { data: historyFile(), mode: 'merge' })).toMatchObject({
+      ok: true,
+    });
     const dashboard = await a.newDashboardTab();
     await dashboard.goto(DASHBOARD, { waitUntil: 'domcontentloaded' });
     await tabIdOf(a, DASHBOARD);

@@ -5,10 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import type { Goal, Reading } from '../../lib/goals/schema';
 import {
   badgeText,
-  dayFromToday,
   importData,
   saveGoal,
   SidePanel,
@@ -17,36 +15,12 @@ import {
   tabIdOf,
   type Harness,
 } from './harness';
+import { UMAMI_DASHBOARD, UMAMI_SITE, visitorsGoal, visitorsHistory } from './umami-scenario';
 
-const SITE = '756bbf38-42a5-4b11-b3b2-b16527e8b530';
-const DASHBOARD = `https://cloud.umami.is/websites/${SITE}?date=30day`;
-const metric = { source: 'umami', scope: SITE, key: 'visitors' };
-
-// Visitors were meant to grow from 15k to 30k over 90 days, and 40 days in they have barely moved.
-const goal: Goal = {
-  id: 'visitors-30k',
-  title: 'Grow monthly visitors to 30k',
-  objective: 'More people discover the product',
-  metric: { ...metric, label: 'Visitors' },
-  direction: 'increase',
-  accumulation: 'level',
-  baseline: { value: 15000, date: dayFromToday(-40) },
-  target: { value: 30000 },
-  start: dayFromToday(-40),
-  deadline: dayFromToday(50),
-  actions: [],
-  notes: [],
-  revisions: [],
-};
-
-const history: Reading[] = Array.from({ length: 20 }, (_, i) => ({
-  metric,
-  value: 15000 + i * 60,
-  unit: 'count',
-  precision: 50,
-  period: null,
-  observedAt: `${dayFromToday(-20 + i)}T09:00:00.000Z`,
-}));
+const SITE = UMAMI_SITE;
+const DASHBOARD = UMAMI_DASHBOARD;
+const goal = visitorsGoal;
+const history = visitorsHistory;
 
 let h: Harness;
 
