@@ -4,6 +4,7 @@
  * does the de-duplication), and clicking one opens that goal in the options page.
  */
 import { browser } from 'wxt/browser';
+import { isVerdict } from '../goals/status';
 import { resolveLang, translator, type Translate } from '../i18n';
 import { formatDate } from '../i18n/format';
 import { STATUS_KEY } from '../i18n/status-words';
@@ -15,6 +16,12 @@ const PREFIX = 'pacer-goal:';
 function text(alert: Alert, t: Translate, lang: 'en' | 'ko'): { title: string; message: string } {
   switch (alert.kind) {
     case 'worse':
+      // From "no data" or "too early" to at risk is the first judgement, not a slip.
+      if (!isVerdict(alert.from))
+        return {
+          title: t('notifyFirstVerdictTitle', alert.title),
+          message: t('notifyFirstVerdictBody', t(STATUS_KEY[alert.to])),
+        };
       return {
         title: t('notifyWorseTitle', alert.title),
         message: t('notifyWorseBody', t(STATUS_KEY[alert.to]), t(STATUS_KEY[alert.from])),

@@ -34,6 +34,20 @@ describe('notify', () => {
     expect(shown[0]!.message).toBe('현재 상태: 뒤처짐 (이전: 순항 중)');
   });
 
+  it('calls a first verdict what it is, not a slip from "no data"', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    const first = [{ ...alerts[0]!, from: 'no-data' as const, to: 'off-track' as const }];
+    await notify(first, { ...DEFAULT_SETTINGS, notifications: true, language: 'en' });
+    const fake = fakeBrowser.notifications as unknown as {
+      getAllCreateOptions(): Record<string, { title: string; message: string }>;
+    };
+    const shown = Object.values(fake.getAllCreateOptions());
+    expect(shown.map((n) => [n.title, n.message])).toContainEqual([
+      'Needs attention: Grow sign-ups',
+      'First verdict: Off track.',
+    ]);
+  });
+
   it('opens the goal in the options page when clicked', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     listenForClicks();
