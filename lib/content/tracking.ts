@@ -7,6 +7,7 @@
 import { inBounds } from '../goals/limits';
 import {
   buildLocator,
+  GRID_HEADER_REACH,
   locatorKey,
   resolveLocator,
   scan,
@@ -59,10 +60,11 @@ export function pickFigure(doc: Document, target: Element | null): Picked | null
 function displayLabel(locator: Locator, element: Element | undefined): string {
   if (!locator.label) return locator.sample;
   if (locator.relation !== 'row-header') return pageText(locator.label, element, 6);
-  // The column header may sit a few wrappers above the row (div tables).
+  // The column header may sit a few wrappers above the row (div tables): as far as grid.ts looks
+  // for it (Plausible v3's header row is 10 levels above the figure).
   return locator.label
     .split(' › ')
-    .map((part) => pageText(part, element, 10))
+    .map((part) => pageText(part, element, GRID_HEADER_REACH + 1))
     .join(' · ');
 }
 

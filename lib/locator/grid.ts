@@ -9,8 +9,10 @@
  * `<span>Path</span><span>Visitors</span>`), then one element per row whose cells line up with
  * the header's by position (Plausible: the bar holding the name, then one `<div>` per metric;
  * Umami: the name, the value, an unlabelled share). Plausible marks the name
- * `data-testid="dimension-value"`; without such a hook the row's first cell names it when it
- * holds words and no figure. No header row, no grid: cards in a row are not a table.
+ * `data-testid="dimension-value"` (confirmed on real v3 markup, test/locator/plausible-real.test.ts,
+ * where the Visitors cell holds the count and then its share); without such a hook the row's first
+ * cell names it when it holds words and no figure. No header row, no grid: cards in a row are not
+ * a table.
  */
 import { textOf } from '../readers/dom';
 import { classify } from '../readers/generic-walk';
@@ -24,6 +26,8 @@ const MAX_CELL_UP = 6;
 const MAX_HEADER_UP = 3;
 // Wrappers with a single child between a row and its cells (Plausible wraps each row twice).
 const MAX_WRAP = 3;
+/** How many levels above a figure its column header's row may sit (names are looked up there). */
+export const GRID_HEADER_REACH = MAX_CELL_UP + MAX_WRAP + MAX_HEADER_UP;
 // Keys of this module's entries in the scan cache.
 const GRID = Symbol('grid');
 const HOLDERS = Symbol('figure holders');
@@ -32,7 +36,8 @@ const MANY = 'many';
 
 export interface GridPos {
   row: string;
-  head: string;
+  /** Null for a column without a title, and for a cell's second figure (see asRow). */
+  head: string | null;
 }
 
 /** The row and column labels of a figure in a div table, or null when it is not in one. */
@@ -44,10 +49,11 @@ export function gridPos(s: Scan, el: Element): GridPos | null {
   let child: Element = el;
   for (let c = el.parentElement, up = 0; c && up < MAX_CELL_UP; c = c.parentElement, up++) {
     if (c.tagName === 'TR' || c.tagName === 'TABLE') break; // real tables: table.ts
-    const row = c.children.length >= 2 ? asRow(s, c, Array.from(c.children).indexOf(child)) : null;
+    const row =
+      c.children.length >= 2 ? asRow(s, c, Array.from(c.children).indexOf(child), el) : null;
     // The first level that is a row decides, header or not: above it are other rows.
     if (row) {
-      out = row.head ? (row as GridPos) : null;
+      out = row.headed ? { row: row.row, head: row.head } : null;
       break;
     }
     child = c;
@@ -56,8 +62,13 @@ export function gridPos(s: Scan, el: Element): GridPos | null {
   return out;
 }
 
-/** `cells` holds the figure's cell at `k`: name the row and find its column's header. */
-function asRow(s: Scan, cells: Element, k: number): { row: string; head: string | null } | null {
+/** `cells` holds the figure `el`'s cell at `k`: name the row and find its column's header. */
+function asRow(
+  s: Scan,
+  cells: Element,
+  k: number,
+  el: Element,
+): { row: string; head: string | null; headed: boolean } | null {
   const cellList = Array.from(cells.children);
   const hooked = dimensionUnder(s, cells);
   if (hooked === MANY) return null; // a block of several rows
@@ -75,8 +86,12 @@ function asRow(s: Scan, cells: Element, k: number): { row: string; head: string 
     rowEl = rowEl.parentElement;
   }
   const header = headerAbove(s, rowEl);
-  const head = header && header[dimIndex] !== undefined ? (header[k] ?? null) : null;
-  return { row, head };
+  // A column title names its cell's first figure only: Plausible v3 puts the visitors' share
+  // ("37.3%", shown on hover) in the Visitors cell after the count; it is not "Google · Visitors"
+  // but still Google's (row-cell), so it follows Google too.
+  const headed = !!header && header[dimIndex] !== undefined;
+  const head = headed && firstFigure(s, cellList[k]!) === el ? (header[k] ?? null) : null;
+  return { row, head, headed };
 }
 
 function rowName(s: Scan, el: Element): string | null {
@@ -141,15 +156,21 @@ function dimensionUnder(s: Scan, el: Element): Element | typeof MANY | null {
 }
 
 function hasFigure(s: Scan, el: Element): boolean {
-  let set = s.cache.get(HOLDERS) as Set<Element> | undefined;
-  if (!set) {
-    // Every ancestor of every figure, once per scan: "holds a figure" is then a lookup.
-    set = new Set();
+  return firstFigure(s, el) !== undefined;
+}
+
+/** The first figure (in reading order) under `el`, or undefined when it holds none. */
+function firstFigure(s: Scan, el: Element): Element | undefined {
+  let map = s.cache.get(HOLDERS) as Map<Element, Element> | undefined;
+  if (!map) {
+    // Every ancestor of every figure, once per scan: "holds a figure" is then a lookup. Figures
+    // come in reading order, so an ancestor already seen keeps its first figure.
+    map = new Map();
     for (const i of s.figures) {
-      for (let e: Element | null = s.items[i]!.el; e && !set.has(e); e = e.parentElement)
-        set.add(e);
+      const fig = s.items[i]!.el;
+      for (let e: Element | null = fig; e && !map.has(e); e = e.parentElement) map.set(e, fig);
     }
-    s.cache.set(HOLDERS, set);
+    s.cache.set(HOLDERS, map);
   }
-  return set.has(el);
+  return map.get(el);
 }

@@ -8,3 +8,4 @@ export { buildLocator } from './build';
 export { resolveLocator } from './resolve';
 export { scan, type Scan } from './scan';
 export { locatorKey } from './key';
+export { GRID_HEADER_REACH } from './grid';

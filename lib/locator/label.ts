@@ -34,11 +34,8 @@ export function describe(s: Scan, i: number): Described {
   if (hit) return hit;
   let out: Described = { label: null, relation: null };
   const cell = cellOf(s.items[i]!.el);
-  const tableRel = cell
-    ? tableRelation(table(s, cell))
-    : gridPos(s, s.items[i]!.el)
-      ? 'row-header'
-      : null;
+  const grid = cell ? null : gridPos(s, s.items[i]!.el);
+  const tableRel = cell ? tableRelation(table(s, cell)) : grid ? tableRelation(grid) : null;
   for (const r of ['aria', tableRel, 'same-card', 'previous-text', 'next-text'] as const) {
     const label = r ? labelUnder(s, i, r) : null;
     if (label && r) {
@@ -58,7 +55,7 @@ export function labelUnder(s: Scan, i: number, r: Relation): string | null {
     case 'aria':
       return ariaLabel(s, el);
     case 'row-cell':
-      return cell ? table(s, cell).row : null;
+      return (cell ? table(s, cell) : gridPos(s, el))?.row ?? null;
     case 'header-cell':
       return cell ? table(s, cell).head : null;
     case 'row-header': {
