@@ -16,6 +16,7 @@ import {
 } from '../locator';
 import { normLabel } from '../locator/norm';
 import type { PageFigure, TrackedResult } from '../messaging/schemas';
+import { unknownRounding } from '../locator/rounding';
 
 export interface TrackerRef {
   id: string;
@@ -95,13 +96,15 @@ function figureOf(
     text: string;
   },
 ): PageFigure {
+  // The page's own rounding rule is unknown here: a shortened "4.6k" may be floored or rounded.
+  const { value, precision } = unknownRounding(r.value, r.precision, r.text);
   return {
     key: locatorKey(locator),
     label: displayLabel(locator, r.element).slice(0, 200),
-    value: r.value,
+    value,
     unit: r.unit,
     ...(r.currency ? { currency: r.currency } : {}),
-    precision: r.precision,
+    precision,
     text: r.text.slice(0, 200),
   };
 }
