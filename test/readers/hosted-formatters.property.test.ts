@@ -65,7 +65,10 @@ describe('GA4 and Search Console: compact notation rounds', () => {
           notation: 'compact',
           maximumSignificantDigits: 3,
         });
-        const text = fmt.format(n);
+        // Three significant digits when abbreviated ("1.23K", "4.56만"); a number the locale does
+        // not abbreviate is shown in full ("1234" in the German fixture), as the cards do.
+        const compact = fmt.format(n);
+        const text = /\p{L}/u.test(compact) ? compact : new Intl.NumberFormat(loc).format(n);
         expectCovers(n, text, figure(searchConsole, loc.slice(0, 2), LABELS.sc[loc], text, SC_URL));
       }),
       RUNS,
