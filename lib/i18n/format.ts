@@ -53,7 +53,9 @@ export function formatValue(value: number, unit: Unit, lang: Lang, currency?: st
     default:
       return new Intl.NumberFormat(locale, {
         notation: big ? 'compact' : 'standard',
-        maximumFractionDigits: big ? 1 : 2,
+        // A count of 100 or more has no meaningful decimals: "+1,824.8" visits would be a
+        // difference of interval middles, not something the dashboard showed.
+        maximumFractionDigits: big ? 1 : unit === 'count' && Math.abs(value) >= 100 ? 0 : 2,
         ...TIES,
       }).format(value);
   }

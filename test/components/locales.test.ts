@@ -43,6 +43,9 @@ describe('locales', () => {
     expect(formatValue(12_350, 'count', 'en')).toBe('12.3K');
     expect(formatValue(44.25, 'percent', 'en')).toBe('44.2%');
     expect(formatValue(12_351, 'count', 'en')).toBe('12.4K');
+    // Nor invents decimals for a count (a difference of interval middles).
+    expect(formatValue(1_824.8, 'count', 'en')).toBe('1,825');
+    expect(formatValue(2.72, 'ratio', 'en')).toBe('2.72');
     expect(formatValue(16180, 'count', 'en')).toBe('16.2K');
   });
 });
