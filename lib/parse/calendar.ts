@@ -79,3 +79,21 @@ export function lastDays(today: number, n: number, includeToday = true): DateRan
   const end = includeToday ? today : addDays(today, -1);
   return range(addDays(end, -(n - 1)), end);
 }
+
+/** The calendar day (UTC-midnight ms) that instant `ms` falls on in `timeZone`. */
+export function localDay(ms: number, timeZone?: string): number | null {
+  if (!Number.isFinite(ms)) return null;
+  try {
+    // Not cached: the runtime's zone is read afresh (Umami's own `new Date()` does the same).
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    }).formatToParts(ms);
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    return makeDay(get('year'), get('month'), get('day'));
+  } catch {
+    return null; // unknown zone or date out of range
+  }
+}

@@ -24,4 +24,5 @@ export {
   type PlausiblePeriodOptions,
   type PlausiblePeriodQuery,
 } from './plausible-period';
-export { umamiDateRange, umamiRangeFromUrl, localDay, type UmamiDateOptions } from './umami-date';
+export { umamiDateRange, umamiRangeFromUrl, type UmamiDateOptions } from './umami-date';
+export { localDay } from './calendar';

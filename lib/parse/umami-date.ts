@@ -18,7 +18,15 @@
  * date picker stores `startOfDay`/`endOfDay` of the picked days, both in the browser's zone. The
  * content script runs in that same browser, so the zone defaults to the runtime's; tests pass one.
  */
-import { addDays, makeDay, monthEnd, monthStart, range, yearEnd, yearStart } from './calendar';
+import {
+  addDays,
+  localDay,
+  monthEnd,
+  monthStart,
+  range,
+  yearEnd,
+  yearStart,
+} from './calendar';
 import type { DateRange } from './types';
 
 export interface UmamiDateOptions {
@@ -37,24 +45,6 @@ const WEEK_STARTS: Record<string, number> = { en: 0, 'en-us': 0, 'en-gb': 1, de:
 function weekStartsOn(locale: string | undefined): number | null {
   const l = (locale ?? '').toLowerCase();
   return WEEK_STARTS[l] ?? WEEK_STARTS[l.split('-')[0]!] ?? null;
-}
-
-/** The calendar day (UTC-midnight ms) that instant `ms` falls on in `timeZone`. */
-export function localDay(ms: number, timeZone?: string): number | null {
-  if (!Number.isFinite(ms)) return null;
-  try {
-    // Not cached: the runtime's zone is read afresh, as Umami's own `new Date()` does.
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    }).formatToParts(ms);
-    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    return makeDay(get('year'), get('month'), get('day'));
-  } catch {
-    return null; // unknown zone or date out of range
-  }
 }
 
 /** date-fns addMonths: same day of month, clamped to the target month's last day. */

@@ -22,7 +22,7 @@
 import { parseDateRangeText, parseFigure } from '../parse';
 import {
   addDays,
-  dayOf,
+  localDay,
   monthEnd,
   monthStart,
   range,
@@ -105,22 +105,6 @@ function teamTimeZone(doc: Document): string | null {
   return null;
 }
 
-/** Today in `timeZone` as a UTC-midnight day, or null for an unknown zone. */
-function todayIn(timeZone: string, now: Date): number | null {
-  try {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    }).formatToParts(now);
-    const n = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-    return dayOf(new Date(Date.UTC(n('year'), n('month') - 1, n('day'))));
-  } catch {
-    return null;
-  }
-}
-
 const UNIT_OF: Record<string, string> = {
   day: 'd',
   week: 'w',
@@ -176,7 +160,7 @@ function period(doc: Document, url: URL, now: Date, locale?: string): DateRange 
   const from = shown ? tokenOf(shown) : p.get('date_to') ? null : p.get('date_from');
   if (from) {
     const tz = teamTimeZone(doc);
-    const today = tz ? todayIn(tz, now) : null;
+    const today = tz ? localDay(now.getTime(), tz) : null;
     return today === null ? null : rangeOf(from, today);
   }
   // A custom range shows its dates ("2026-09-01 - 2026-09-30", "September 1 - 30, 2026"):
