@@ -18,7 +18,7 @@ import {
   type CardLayout,
 } from './labelled';
 import type { PageRead, Reader } from './types';
-import { viewIdOf, viewKey, viewLabel, type FigureView } from './view';
+import { otherParamsView, viewKey, viewLabel, type FigureView } from './view';
 import { shownTimeZone, statedRange, wallClock } from './zone';
 
 /** Store handle and the analytics area: `/store/<handle>/analytics` (not its report tables). */
@@ -103,14 +103,7 @@ const NOT_FILTERS = /^(since|until|compare\w*|comparison\w*|utm_\w+)$/i;
  * Any other parameter may be a filter (sales channel, location): its figures get their own
  * key rather than the store's. Shopify's filter parameters were not verified.
  */
-export function shopifyViewOf(url: URL): FigureView | null {
-  const parts: [string, string][] = [];
-  for (const [name, value] of url.searchParams)
-    if (value && !NOT_FILTERS.test(name)) parts.push([name, value]);
-  return parts.length
-    ? { id: viewIdOf(parts), label: parts.map(([k, v]) => `${k} ${v}`).join(' · ') }
-    : null;
-}
+export const shopifyViewOf = (url: URL): FigureView | null => otherParamsView(url, NOT_FILTERS);
 
 export const reader: Reader = {
   id: 'shopify',

@@ -20,7 +20,7 @@ import {
   type CardLayout,
 } from './labelled';
 import type { PageRead, Reader } from './types';
-import { viewIdOf, viewKey, viewLabel, type FigureView } from './view';
+import { otherParamsView, viewKey, viewLabel, type FigureView } from './view';
 import { pickerRange, shownTimeZone } from './zone';
 
 /** `/acct_…/` (a chosen account), `/test/` (test mode), then the page. */
@@ -72,14 +72,7 @@ function period(doc: Document, now: Date, locale: string | undefined): DateRange
 const NOT_FILTERS = /^(startDate|endDate|interval|compare\w*|utm_\w+)$/i;
 
 /** Any other parameter may narrow the charts (a currency, a product): its own key. */
-export function stripeViewOf(url: URL): FigureView | null {
-  const parts: [string, string][] = [];
-  for (const [name, value] of url.searchParams)
-    if (value && !NOT_FILTERS.test(name)) parts.push([name, value]);
-  return parts.length
-    ? { id: viewIdOf(parts), label: parts.map(([k, v]) => `${k} ${v}`).join(' · ') }
-    : null;
-}
+export const stripeViewOf = (url: URL): FigureView | null => otherParamsView(url, NOT_FILTERS);
 
 export const reader: Reader = {
   id: 'stripe',

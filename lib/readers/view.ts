@@ -31,6 +31,19 @@ export function viewLabel(label: string, view: FigureView | null | undefined): s
   return view ? `${label} · ${view.label}` : label;
 }
 
+/**
+ * For dashboards whose filter parameters are not known by name: every query parameter that is not
+ * one of the page's own (dates, comparison, tracking) may narrow the figures, so it is a view.
+ */
+export function otherParamsView(url: URL, notFilters: RegExp): FigureView | null {
+  const parts: [string, string][] = [];
+  for (const [name, value] of url.searchParams)
+    if (value && !notFilters.test(name)) parts.push([name, value]);
+  return parts.length
+    ? { id: viewIdOf(parts), label: parts.map(([k, v]) => `${k} ${v}`).join(' · ') }
+    : null;
+}
+
 /** Canonical id from filter parts: each `name=value`, sorted, joined with `&`. */
 export function viewIdOf(parts: readonly (readonly [string, string])[]): string {
   return parts
