@@ -11,10 +11,11 @@ import {
   type ValueResult,
 } from '../../lib/checkins';
 import type { Goal } from '../../lib/goals/schema';
-import { localeOf, type Lang, type MessageKey, type Translate } from '../../lib/i18n';
+import { localeOf, type Lang, type Translate } from '../../lib/i18n';
 import { formatDay, formatValue } from '../../lib/i18n/format';
 import type { CheckinError } from '../../lib/messaging/protocol';
 import type { GoalView } from '../../lib/messaging/schemas';
+import { UNIT_WORD } from '../../lib/i18n/unit-words';
 
 /** The unit a check-in for this goal must fit, from its metric and newest reading. */
 export const unitOf = (v: Pick<GoalView, 'goal' | 'unit' | 'currency'>): UnitSpec | null =>
@@ -29,15 +30,6 @@ export function preview(text: string, lang: Lang, expected: UnitSpec | null): st
   const r = readValue(text, lang, expected);
   return r.ok ? formatValue(r.value, r.unit, lang, r.currency) : null;
 }
-
-const UNIT_WORD: Record<UnitSpec['unit'], MessageKey> = {
-  count: 'unitCount',
-  percent: 'unitPercent',
-  currency: 'unitCurrency',
-  duration: 'unitDuration',
-  ratio: 'unitRatio',
-  bytes: 'unitBytes',
-};
 
 /** "percent", "KRW", "an amount of money": what the goal is in, for hints and errors. */
 export function unitWords(u: UnitSpec, t: Translate): string {

@@ -1,10 +1,11 @@
 import { isManual, MANUAL_UNITS, manualMetric } from '../../lib/checkins';
 import type { MetricRef, Unit } from '../../lib/goals/schema';
 import { metricId } from '../../lib/goals/schema';
-import type { MessageKey, Translate } from '../../lib/i18n';
+import type { Translate } from '../../lib/i18n';
 import { useI18n } from '../i18n';
 import { SelectField } from './Field';
 import type { GoalForm } from './form';
+import { UNIT_WORD } from '../../lib/i18n/unit-words';
 
 /** A figure the goal can follow: read on a page now, or followed by another goal. */
 export interface MetricChoice {
@@ -21,15 +22,6 @@ interface Props {
   /** The key a metric entered by hand gets (the goal's id: each such goal has its own). */
   manualKey: string;
 }
-
-const UNIT_WORD: Record<Unit, MessageKey> = {
-  count: 'unitCount',
-  percent: 'unitPercent',
-  currency: 'unitCurrency',
-  duration: 'unitDuration',
-  ratio: 'unitRatio',
-  bytes: 'unitBytes',
-};
 
 export function MetricField({ metric, choices, onPick, error, manualKey }: Props) {
   const { t } = useI18n();
