@@ -154,3 +154,18 @@ export async function tabIdOf(h: FirefoxHarness, url: string): Promise<number> {
 /** The saved page's path on the local server (for a site enabled at runtime). */
 export const servedPath = (file: string) =>
   relative(resolve('.'), resolve(file)).split(sep).join('/');
+
+/** Ask `fn` until its answer is what `want` says (or `ms` pass); the last answer either way. */
+export async function poll<T>(
+  fn: () => Promise<T>,
+  want: (v: T) => boolean,
+  ms = 15_000,
+): Promise<T> {
+  const until = Date.now() + ms;
+  let last = await fn();
+  while (!want(last) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 200));
+    last = await fn();
+  }
+  return last;
+}

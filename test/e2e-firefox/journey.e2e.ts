@@ -16,7 +16,7 @@ import {
   visitorsHistory,
   visitorsMetric,
 } from '../e2e/umami-scenario';
-import { servedPath, startFirefox, tabIdOf, type FirefoxHarness } from './harness';
+import { poll, servedPath, startFirefox, tabIdOf, type FirefoxHarness } from './harness';
 
 const SITE = UMAMI_SITE;
 const DASHBOARD = UMAMI_DASHBOARD;
@@ -46,16 +46,6 @@ const readingCount = () =>
   h.send<{ readings: Reading[] }>('readings.get', { metric }).then((r) => r.readings.length);
 const attr = (page: Page, selector: string, name: string) =>
   page.$eval(selector, (e, n) => e.getAttribute(n), name).catch(() => null);
-
-async function poll<T>(fn: () => Promise<T>, want: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  let last = await fn();
-  while (!want(last) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 200));
-    last = await fn();
-  }
-  return last;
-}
 
 beforeAll(async () => {
   h = await startFirefox({

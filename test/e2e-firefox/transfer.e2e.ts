@@ -14,7 +14,7 @@ import {
   visitorsHistory,
   visitorsMetric,
 } from '../e2e/umami-scenario';
-import { startFirefox, tabIdOf, type FirefoxHarness } from './harness';
+import { poll, startFirefox, tabIdOf, type FirefoxHarness } from './harness';
 
 const DASHBOARD = UMAMI_DASHBOARD;
 const metric = visitorsMetric;
@@ -36,16 +36,6 @@ async function evaluations(h: FirefoxHarness) {
       return [g.id, rest];
     }),
   );
-}
-
-async function poll<T>(fn: () => Promise<T>, want: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  let last = await fn();
-  while (!want(last) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 200));
-    last = await fn();
-  }
-  return last;
 }
 
 const open: FirefoxHarness[] = [];
