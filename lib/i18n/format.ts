@@ -11,7 +11,7 @@ type Unit = 'count' | 'currency' | 'percent' | 'duration' | 'ratio' | 'bytes';
  * interval ("12.3k" on Plausible is 12,300–12,399, stored as 12,350 ± 50); rounding that tie up
  * would show "12.4K" beside the dashboard's "12.3k" — a number the dashboard never showed.
  */
-const TIES = { roundingMode: 'halfTrunc' } as const;
+export const TIES = { roundingMode: 'halfTrunc' } as const;
 
 export function formatValue(value: number, unit: Unit, lang: Lang, currency?: string): string {
   const locale = localeOf(lang);

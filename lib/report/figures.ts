@@ -4,7 +4,7 @@
  * or two integer digits, so Korean reads "₩1.3억" and "₩9226만", not "₩9226.3만".
  */
 import { localeOf } from '../i18n';
-import { formatValue } from '../i18n/format';
+import { formatValue, TIES } from '../i18n/format';
 import type { Unit } from '../goals/schema';
 import { fill, WORDS, type ReportLang } from './strings';
 
@@ -14,6 +14,7 @@ export function figure(value: number, unit: Unit, lang: ReportLang, currency?: s
   const options: Intl.NumberFormatOptions = {
     notation: 'compact',
     maximumFractionDigits: 1,
+    ...TIES, // as on every surface: a floored figure's middle never shows one step up
     ...(unit === 'currency' ? { style: 'currency', currency: currency ?? 'USD' } : {}),
   };
   const fmt = new Intl.NumberFormat(localeOf(lang), options);
