@@ -18,15 +18,7 @@
  * date picker stores `startOfDay`/`endOfDay` of the picked days, both in the browser's zone. The
  * content script runs in that same browser, so the zone defaults to the runtime's; tests pass one.
  */
-import {
-  addDays,
-  localDay,
-  monthEnd,
-  monthStart,
-  range,
-  yearEnd,
-  yearStart,
-} from './calendar';
+import { addDays, localDay, monthEnd, monthStart, range, yearEnd, yearStart } from './calendar';
 import type { DateRange } from './types';
 
 export interface UmamiDateOptions {
