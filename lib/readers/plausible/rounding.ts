@@ -14,6 +14,8 @@
  *   `time_on_page` is not always rounded by the API, so "1m 05s" is 64.5–66 s.
  * - Percentages and money keep parseFigure's half-unit of the last digit shown: the API rounds
  *   bounce rate to a whole percent and the formatter to at most one or two decimals.
+ * - `conversion_rate` is rounded twice: to two decimals by the API, then to the one shown
+ *   ("1.3%" may be a true 1.245, sent as 1.25), so the API's half-step widens the display's.
  */
 import type { Figure } from '../../parse/types';
 
@@ -51,6 +53,9 @@ export function plausibleRounding(key: string, text: string, fig: Figure): Figur
   }
   if (key === 'time_on_page' && fig.unit === 'duration' && Number.isInteger(fig.value)) {
     return { ...fig, value: fig.value + 0.25, precision: 0.75 };
+  }
+  if (key === 'conversion_rate' && fig.unit === 'percent' && fig.precision > 0.005) {
+    return { ...fig, precision: fig.precision + 0.005 };
   }
   return fig;
 }
