@@ -97,6 +97,17 @@ export const Revision = z.object({
   deadline: IsoDate,
 });
 
+/**
+ * A goal the user closed at a review (issue 13): achieved or abandoned, with what was learned. A
+ * closed goal keeps its history but no longer counts for the badge, alerts or "needs attention";
+ * its lesson is shown when a new goal is set on the same metric.
+ */
+export const Closure = z.object({
+  date: IsoDate,
+  outcome: z.enum(['achieved', 'abandoned']),
+  lesson: Text(2000),
+});
+
 export const Direction = z.enum(['increase', 'decrease', 'at-least', 'at-most']);
 export const Accumulation = z.enum(['level', 'period-total']);
 
@@ -119,6 +130,7 @@ const GoalShape = z.object({
   actions: z.array(Action).max(200),
   notes: z.array(Note).max(1000),
   revisions: z.array(Revision).max(200),
+  closed: Closure.optional(),
 });
 
 export const Goal = GoalShape.refine((g) => g.start < g.deadline, {
@@ -157,6 +169,7 @@ export type Target = z.infer<typeof Target>;
 export type Action = z.infer<typeof Action>;
 export type Note = z.infer<typeof Note>;
 export type Revision = z.infer<typeof Revision>;
+export type Closure = z.infer<typeof Closure>;
 export type Direction = z.infer<typeof Direction>;
 export type Accumulation = z.infer<typeof Accumulation>;
 export type Goal = z.infer<typeof Goal>;

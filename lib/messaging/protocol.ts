@@ -104,7 +104,7 @@ export const PROTOCOL = {
     }),
     response: z.object({ stored: z.number().int() }),
     from: ['content'],
-    maxBytes: 64 * 1024,
+    maxBytes: 96 * 1024,
   }),
   /** The figures the user tracks on the sender's site (the site comes from the sender). */
   'trackers.forPage': entry({

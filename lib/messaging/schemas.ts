@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { StatusReason } from '../goals/reason';
 import { Amount, Goal, IsoDate, MetricRef, Unit } from '../goals/schema';
 import { STATUSES_BEST_FIRST } from '../goals/status';
+import { BREAKDOWN_DIMENSIONS, MAX_BREAKDOWN_ROWS, MAX_BREAKDOWNS } from '../readers/breakdown';
 
 export const PageFigure = z.object({
   key: z.string().min(1).max(300),
@@ -24,6 +25,26 @@ export const PageFigure = z.object({
   group: z.string().max(200).optional(),
 });
 
+/** A breakdown table beside the headline figures (lib/readers/breakdown.ts): evidence, not a goal. */
+export const PageBreakdown = z.object({
+  dimension: z.enum(BREAKDOWN_DIMENSIONS),
+  key: z.string().min(1).max(300),
+  unit: Unit,
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  rows: z
+    .array(
+      z.object({
+        label: z.string().min(1).max(200),
+        value: Amount,
+        precision: Amount.nonnegative(),
+      }),
+    )
+    .max(MAX_BREAKDOWN_ROWS),
+});
+
 export const PageRead = z.object({
   source: z.string().min(1).max(40),
   scope: z.string().max(200),
@@ -31,6 +52,7 @@ export const PageRead = z.object({
   figures: z.array(PageFigure).max(100),
   /** A filter, segment or realtime view the figures cover (lib/readers/view.ts); null for the site. */
   view: z.object({ id: z.string().min(1).max(200), label: z.string().max(200) }).nullish(),
+  breakdowns: z.array(PageBreakdown).max(MAX_BREAKDOWNS).optional(),
 });
 
 /** One "Track this number" figure as the content script found it on the page — or why not. */
@@ -138,6 +160,7 @@ export const PageView = z.object({
 
 export type PageFigure = z.infer<typeof PageFigure>;
 export type PageRead = z.infer<typeof PageRead>;
+export type PageBreakdown = z.infer<typeof PageBreakdown>;
 export type GoalStatus = z.infer<typeof GoalStatus>;
 export type EvaluationView = z.infer<typeof EvaluationView>;
 export type GoalView = z.infer<typeof GoalView>;

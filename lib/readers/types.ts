@@ -3,6 +3,7 @@
  * script, which must stay free of zod and UI code.
  */
 import type { DateRange, FigureUnit } from '../parse/types';
+import type { PageBreakdown } from './breakdown';
 import type { FigureView } from './view';
 
 export interface PageFigure {
@@ -30,6 +31,11 @@ export interface PageRead {
   figures: PageFigure[];
   /** What the figures cover when the page is filtered, segmented or realtime (see view.ts). */
   view?: FigureView | null;
+  /**
+   * The breakdown tables beside the headline figures (lib/readers/breakdown.ts), for readers that
+   * read them; absent or empty otherwise. The generic reader never invents them.
+   */
+  breakdowns?: PageBreakdown[];
 }
 
 export interface ReadOptions {

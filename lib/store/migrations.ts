@@ -49,6 +49,18 @@ export const MIGRATIONS: Migration[] = [
       await reidentifyOldReadings(tx);
     },
   },
+  {
+    version: 5,
+    up(db) {
+      // Issue 13: breakdown tables as evidence (a metric's by day; retention walks by day), and
+      // the reviews with their decisions (listed by date).
+      const breakdowns = db.createObjectStore('breakdowns', { keyPath: 'id' });
+      breakdowns.createIndex('byMetricDay', ['metricId', 'day']);
+      breakdowns.createIndex('byDay', 'day');
+      const reviews = db.createObjectStore('reviews', { keyPath: 'id' });
+      reviews.createIndex('byDate', 'date');
+    },
+  },
 ];
 
 /** Checks the list is ordered 1, 2, 3… — a gap or a repeat would skip or re-run a step. */

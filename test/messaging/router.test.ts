@@ -179,7 +179,9 @@ describe('router: rejected messages write nothing and answer null', () => {
     const before = await snapshot();
     const huge = { read: { ...read, scope: 'x'.repeat(PROTOCOL['page.read'].maxBytes) } };
     expect(await router.handle({ type: 'page.read', payload: huge }, dashboardTab)).toBeNull();
-    expect(log).toHaveBeenCalledWith(expect.stringMatching(/over 65536 bytes/));
+    expect(log).toHaveBeenCalledWith(
+      expect.stringMatching(new RegExp(`over ${PROTOCOL['page.read'].maxBytes} bytes`)),
+    );
     expect(await snapshot()).toEqual(before);
   });
 

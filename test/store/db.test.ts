@@ -25,11 +25,23 @@ const v2: Migration = {
 };
 
 describe('openPacerDb and migrations', () => {
-  it('creates the current version with goals, readings (indexed by metric and time), settings, trackers', async () => {
+  it('creates the current version with goals, readings (indexed by metric and time), settings, trackers, breakdowns, reviews', async () => {
     const db = await openPacerDb({ name: freshName() });
     expect(db.version).toBe(MIGRATIONS.length);
-    expect([...db.objectStoreNames].sort()).toEqual(['goals', 'readings', 'settings', 'trackers']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'breakdowns',
+      'goals',
+      'readings',
+      'reviews',
+      'settings',
+      'trackers',
+    ]);
     expect([...db.transaction('readings').store.indexNames]).toEqual(['byMetricTime']);
+    expect([...db.transaction('breakdowns').store.indexNames].sort()).toEqual([
+      'byDay',
+      'byMetricDay',
+    ]);
+    expect([...db.transaction('reviews').store.indexNames]).toEqual(['byDate']);
     db.close();
   });
 
