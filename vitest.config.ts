@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { readerCatalog } from './scripts/readers-catalog.mjs';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), readerCatalog()],
   test: {
     globals: true,
     include: ['test/**/*.test.{ts,tsx}'],

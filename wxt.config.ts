@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { KNOWN_DASHBOARD_MATCHES } from './lib/readers/hosts';
+import { hostPermissions, readerCatalog } from './scripts/readers-catalog.mjs';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,8 +8,10 @@ export default defineConfig({
   // Explicit imports everywhere: no magic globals, easier to review (docs/architecture.md, "Rules").
   imports: false,
   autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
-  vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  // The readers' own files are their registration: the plugin serves what each bundle imports of
+  // them (scripts/readers-catalog.mjs).
+  vite: () => ({ plugins: [preact(), readerCatalog()] }),
+  manifest: async ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -32,9 +34,9 @@ export default defineConfig({
           optional_host_permissions: ['https://*/*', 'http://*/*'],
           optional_permissions: ['notifications'],
         }),
-    // Content script matches already grant access to the known dashboards; every other site is
-    // opt-in, asked for at the moment the user enables it.
-    host_permissions: KNOWN_DASHBOARD_MATCHES,
+    // The readers' `matches`: content script matches already grant access to the known
+    // dashboards; every other site is opt-in, asked for at the moment the user enables it.
+    host_permissions: await hostPermissions(),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

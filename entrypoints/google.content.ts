@@ -1,8 +1,10 @@
-/** Google Analytics 4 and Search Console. See lib/content/run.ts. */
+/**
+ * Google Analytics 4 and Search Console: the readers whose file says `script: 'google'` (lib/readers/types.ts,
+ * `ReaderRegistration`), on their hosts. See lib/content/run.ts.
+ */
+import { readers } from 'virtual:pacer-readers/script/google';
 import { contentScript } from '../lib/content/run';
-import { reader as ga4 } from '../lib/readers/ga4';
-import { reader as searchConsole } from '../lib/readers/search-console';
 
-export const readers = [ga4, searchConsole];
+export { readers };
 
 export default contentScript(readers);

@@ -1,7 +1,10 @@
-/** Matomo Cloud. See lib/content/run.ts. */
+/**
+ * Matomo Cloud: the readers whose file says `script: 'matomo'` (lib/readers/types.ts,
+ * `ReaderRegistration`), on their hosts. See lib/content/run.ts.
+ */
+import { readers } from 'virtual:pacer-readers/script/matomo';
 import { contentScript } from '../lib/content/run';
-import { reader as matomo } from '../lib/readers/matomo';
 
-export const readers = [matomo];
+export { readers };
 
 export default contentScript(readers);

@@ -1,7 +1,10 @@
-/** Plausible Cloud. See lib/content/run.ts. */
+/**
+ * Plausible Cloud: the readers whose file says `script: 'plausible'` (lib/readers/types.ts,
+ * `ReaderRegistration`), on their hosts. See lib/content/run.ts.
+ */
+import { readers } from 'virtual:pacer-readers/script/plausible';
 import { contentScript } from '../lib/content/run';
-import { reader as plausible } from '../lib/readers/plausible';
 
-export const readers = [plausible];
+export { readers };
 
 export default contentScript(readers);

@@ -1,7 +1,10 @@
-/** PostHog Cloud (US and EU). See lib/content/run.ts. */
+/**
+ * PostHog Cloud (US and EU): the readers whose file says `script: 'posthog'` (lib/readers/types.ts,
+ * `ReaderRegistration`), on their hosts. See lib/content/run.ts.
+ */
+import { readers } from 'virtual:pacer-readers/script/posthog';
 import { contentScript } from '../lib/content/run';
-import { reader as posthog } from '../lib/readers/posthog';
 
-export const readers = [posthog];
+export { readers };
 
 export default contentScript(readers);

@@ -1,7 +1,10 @@
-/** Shopify admin. See lib/content/run.ts. */
+/**
+ * Shopify admin: the readers whose file says `script: 'shopify'` (lib/readers/types.ts,
+ * `ReaderRegistration`), on their hosts. See lib/content/run.ts.
+ */
+import { readers } from 'virtual:pacer-readers/script/shopify';
 import { contentScript } from '../lib/content/run';
-import { reader as shopify } from '../lib/readers/shopify';
 
-export const readers = [shopify];
+export { readers };
 
 export default contentScript(readers);

@@ -1,7 +1,10 @@
-/** Stripe dashboard. See lib/content/run.ts. */
+/**
+ * Stripe dashboard: the readers whose file says `script: 'stripe'` (lib/readers/types.ts,
+ * `ReaderRegistration`), on their hosts. See lib/content/run.ts.
+ */
+import { readers } from 'virtual:pacer-readers/script/stripe';
 import { contentScript } from '../lib/content/run';
-import { reader as stripe } from '../lib/readers/stripe';
 
-export const readers = [stripe];
+export { readers };
 
 export default contentScript(readers);

@@ -1,7 +1,10 @@
-/** Umami Cloud. See lib/content/run.ts. */
+/**
+ * Umami Cloud: the readers whose file says `script: 'umami'` (lib/readers/types.ts,
+ * `ReaderRegistration`), on their hosts. See lib/content/run.ts.
+ */
+import { readers } from 'virtual:pacer-readers/script/umami';
 import { contentScript } from '../lib/content/run';
-import { reader as umami } from '../lib/readers/umami';
 
-export const readers = [umami];
+export { readers };
 
 export default contentScript(readers);

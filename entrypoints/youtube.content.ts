@@ -1,7 +1,10 @@
-/** YouTube Studio. See lib/content/run.ts. */
+/**
+ * YouTube Studio: the readers whose file says `script: 'youtube'` (lib/readers/types.ts,
+ * `ReaderRegistration`), on their hosts. See lib/content/run.ts.
+ */
+import { readers } from 'virtual:pacer-readers/script/youtube';
 import { contentScript } from '../lib/content/run';
-import { reader as youtube } from '../lib/readers/youtube';
 
-export const readers = [youtube];
+export { readers };
 
 export default contentScript(readers);

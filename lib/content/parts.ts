@@ -9,7 +9,6 @@
  */
 import type { TrackedResult } from '../messaging/schemas';
 import type { Fallback } from '../readers/read';
-import type { SelfHostedId } from '../readers/self-hosted';
 import type { Reader } from '../readers/types';
 import type { Picked, TrackerRef } from './tracking';
 import type { Picker, PickerText } from './picker';
@@ -32,32 +31,49 @@ export interface GenericPart {
   read: Fallback;
 }
 
-/** A self-hosted dashboard's reader, by its id (its detector is in the sites script). */
-export type Parts = { locator: LocatorPart; generic: GenericPart } & Record<SelfHostedId, Reader>;
-export type PartName = keyof Parts;
+/** The parts that are code of the content script's own (not a reader). */
+export interface ToolParts {
+  locator: LocatorPart;
+  generic: GenericPart;
+}
 
-/** Each part's built file (entrypoints/part-<name>.ts, an unlisted script). */
-export const PART_FILES = {
-  locator: '/part-locator.js',
-  generic: '/part-generic.js',
-  umami: '/part-umami.js',
-  plausible: '/part-plausible.js',
-  matomo: '/part-matomo.js',
-  goaccess: '/part-goaccess.js',
-} as const satisfies Record<PartName, string>;
+/**
+ * A part's name: a tool, or a self-hosted reader's id (a reader whose file gives a `sites` rank:
+ * its detector is in the sites script, `SELF_HOSTED_IDS` in lib/readers/hosts.ts). The
+ * `content.part` message names exactly these (lib/messaging/protocol.ts).
+ */
+export type PartName = keyof ToolParts | (string & {});
+
+/** A part's built file (entrypoints/part-<name>.ts, an unlisted script). */
+export function partFile(name: PartName): string {
+  return `/part-${name}.js`;
+}
 
 const KEY = '__pacerParts';
+const TOOLS: Record<keyof ToolParts, true> = { locator: true, generic: true };
 const shelf = () => {
-  const g = globalThis as unknown as Record<string, Partial<Parts> | undefined>;
+  const g = globalThis as unknown as Record<string, Record<string, unknown> | undefined>;
   return (g[KEY] ??= {});
 };
 
 /** The part, once the background injected it into this page. */
-export function part<N extends PartName>(name: N): Parts[N] | undefined {
-  return shelf()[name];
+export function part<N extends keyof ToolParts>(name: N): ToolParts[N] | undefined {
+  return shelf()[name] as ToolParts[N] | undefined;
+}
+
+/** Whether the part (a tool or a reader) was injected into this page. */
+export function hasPart(name: PartName): boolean {
+  return shelf()[name] !== undefined;
+}
+
+/** A self-hosted reader, once the background injected its part into this page. */
+export function readerPart(id: string): Reader | undefined {
+  return id in TOOLS ? undefined : (shelf()[id] as Reader | undefined);
 }
 
 /** Called by a part's script when it runs; a second injection keeps the first copy. */
-export function providePart<N extends PartName>(name: N, impl: Parts[N]): void {
+export function providePart<N extends keyof ToolParts>(name: N, impl: ToolParts[N]): void;
+export function providePart(id: string, impl: Reader): void;
+export function providePart(name: string, impl: ToolParts[keyof ToolParts] | Reader): void {
   shelf()[name] ??= impl;
 }

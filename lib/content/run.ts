@@ -11,11 +11,10 @@ import type { ContentScriptDefinition } from 'wxt';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PICK_MODE, PICK_REQUEST, TRACKERS_CHANGED } from '../messaging/names';
 import { readBy, readerIn, type Fallback } from '../readers/read';
-import type { Detector, SelfHostedId } from '../readers/self-hosted';
-import type { PageRead, Reader } from '../readers/types';
+import type { Detector, PageRead, Reader } from '../readers/types';
 import { api, send, type MessageListener } from './api';
 import { createLifecycle } from './lifecycle';
-import { part, type PartName } from './parts';
+import { hasPart, part, readerPart, type PartName } from './parts';
 import type { Picker } from './picker';
 import { readReport, reportSignature, type TrackerRef } from './report';
 import { watchPage, type Watcher } from './watch';
@@ -34,7 +33,7 @@ export interface ContentScriptOptions {
  * A reader, or only the detector of one whose reading code is an on-demand part (the sites
  * script's self-hosted readers): the part is asked for once a page is recognised.
  */
-export type Known = Reader | (Detector & { id: SelfHostedId; read?: undefined });
+export type Known = Reader | (Detector & { read?: undefined });
 
 /** A content script for `readers`, matching their hosts unless registered at runtime. */
 export function contentScript(
@@ -73,12 +72,12 @@ function run(readers: readonly Known[], generic: boolean) {
   // A part is asked for once; again only when the background did not answer at all.
   const asked = new Map<PartName, Promise<boolean>>();
   const load = (name: PartName): Promise<boolean> => {
-    if (part(name)) return Promise.resolve(true);
+    if (hasPart(name)) return Promise.resolve(true);
     let loading = asked.get(name);
     if (!loading) {
       loading = send('content.part', { part: name }).then((r) => {
         if (!r) asked.delete(name);
-        return !!part(name);
+        return hasPart(name);
       });
       asked.set(name, loading);
     }
@@ -100,7 +99,7 @@ function run(readers: readonly Known[], generic: boolean) {
     let reader: Reader | null = known?.read ? known : null;
     if (known && !known.read) {
       // Recognised by its detector: read once its reader is injected (nothing is sent until then).
-      reader = part(known.id) ?? null;
+      reader = readerPart(known.id) ?? null;
       if (!reader) {
         void load(known.id).then((ok) => ok && life.alive() && watcher.reset());
         return null;

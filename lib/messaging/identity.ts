@@ -13,20 +13,18 @@
  * A page on an enabled `stats.evil.test` can therefore never write `plausible/mysite.com/…`, the
  * metric of the user's Plausible Cloud site, whatever markup it serves.
  */
-import { HOSTED_MATCHES, matchesPattern } from '../readers/hosts';
+import { HOSTED_MATCHES, SELF_HOSTED_IDS, matchesPattern } from '../readers/hosts';
 import type { PageRead } from './schemas';
 
 export type Refusal = 'source-not-allowed' | 'scope-not-allowed';
 
 export type Authorized = { ok: true; read: PageRead } | { ok: false; reason: Refusal };
 
-/** The sources a site the user enabled may write (entrypoints/sites.content.ts carries their readers). */
-export const SELF_HOSTED_SOURCES: ReadonlySet<string> = new Set([
-  'umami',
-  'plausible',
-  'matomo',
-  'goaccess',
-]);
+/**
+ * The sources a site the user enabled may write: the readers whose file gives a `sites` rank
+ * (entrypoints/sites.content.ts carries their detectors).
+ */
+export const SELF_HOSTED_SOURCES: ReadonlySet<string> = new Set(SELF_HOSTED_IDS);
 /** The generic label-anchored reader's source (lib/readers/generic.ts). */
 export const GENERIC_SOURCE = 'custom';
 

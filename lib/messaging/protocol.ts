@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { MAX_VALUE_TEXT } from '../checkins/value';
+import { SELF_HOSTED_IDS } from '../readers/hosts';
 import { Export, Goal, IsoDate, IsoDateTime, Reading } from '../goals/schema';
 import { SyncStatus } from '../sync/types';
 import { STORE_ERROR_CODES } from '../store/errors';
@@ -119,7 +120,8 @@ export const PROTOCOL = {
    */
   'content.part': entry({
     request: z.object({
-      part: z.enum(['locator', 'generic', 'umami', 'plausible', 'matomo', 'goaccess']),
+      // The tools, then each self-hosted reader's part (lib/content/parts.ts, `PartName`).
+      part: z.enum(['locator', 'generic', ...SELF_HOSTED_IDS]),
     }),
     response: z.object({ ok: z.boolean() }),
     from: ['content'],

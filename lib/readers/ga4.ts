@@ -138,6 +138,7 @@ function period(doc: Document, url: URL, now: Date): DateRange | null {
 export const reader: Reader = {
   id: 'ga4',
   matches: ['https://analytics.google.com/*'],
+  script: 'google',
   detect(_doc, url) {
     return url.hostname === 'analytics.google.com' && PROPERTY_IN_HASH.test(url.hash);
   },

@@ -1,26 +1,28 @@
 /**
- * The SaaS dashboards Pacer reads without asking: the content script's fixed matches and the
+ * The SaaS dashboards Pacer reads without asking: the content scripts' fixed matches and the
  * manifest's only required host permissions. Self-hosted dashboards are enabled one site at a
  * time through an optional permission, never by widening this list.
  *
- * Keyed by source (the reader id): the background decides from this table which sources a page
- * on a known host may write (lib/messaging/identity.ts) without loading the readers themselves.
- * Each reader's `matches` must equal its entry (test/readers/meta.test.ts).
+ * Built from the readers' own registrations (`matches`, `sites` in lib/readers/<id>.ts, as data:
+ * scripts/readers-catalog.mjs), so the background decides which sources a page on a known host
+ * may write (lib/messaging/identity.ts) without loading the readers themselves.
  */
-export const HOSTED_MATCHES: Readonly<Record<string, readonly string[]>> = {
-  ga4: ['https://analytics.google.com/*'],
-  // Search Console: only its own path, not the rest of search.google.com (issue 10, defect 9).
-  'search-console': ['https://search.google.com/search-console/*'],
-  plausible: ['https://plausible.io/*'], // Plausible Cloud
-  umami: ['https://cloud.umami.is/*'], // Umami Cloud
-  matomo: ['https://*.matomo.cloud/*'], // Matomo Cloud: one subdomain per customer
-  posthog: ['https://us.posthog.com/*', 'https://eu.posthog.com/*'],
-  youtube: ['https://studio.youtube.com/*'],
-  shopify: ['https://admin.shopify.com/*'],
-  stripe: ['https://dashboard.stripe.com/*'],
-};
+import { REGISTRATIONS } from 'virtual:pacer-readers';
+
+/** Each hosted reader's match patterns, keyed by source (the reader id). */
+export const HOSTED_MATCHES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  REGISTRATIONS.filter((r) => r.matches.length).map((r) => [r.id, r.matches]),
+);
 
 export const KNOWN_DASHBOARD_MATCHES: readonly string[] = Object.values(HOSTED_MATCHES).flat();
+
+/**
+ * The readers that know a dashboard by its markup on any host, in the sites script's detection
+ * order: the sources a site the user enabled may write, and the sites script's on-demand parts.
+ */
+export const SELF_HOSTED_IDS: readonly string[] = REGISTRATIONS.filter(
+  (r) => r.sites !== undefined,
+).map((r) => r.id);
 
 /**
  * Match-pattern test for patterns of the form above: scheme, host with optional `*.`, and a path

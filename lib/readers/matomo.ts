@@ -185,7 +185,14 @@ function periodOf(doc: Document, url: URL, now: Date) {
   return matomoRangeFromUrl(url, now);
 }
 
-export const reader: Reader = { id: 'matomo', matches: ['https://*.matomo.cloud/*'], detect, read };
+export const reader: Reader = {
+  id: 'matomo',
+  matches: ['https://*.matomo.cloud/*'], // one subdomain per customer
+  script: 'matomo',
+  sites: 3,
+  detect,
+  read,
+};
 
 /*
  * Verified against: matomo-org/matomo 5.2.0-b5 (Oct 2024, fetched): CoreVisualizations/

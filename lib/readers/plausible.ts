@@ -257,6 +257,8 @@ function read(doc: Document, url: URL, now: Date): PageRead | null {
 export const reader: Reader = {
   id: 'plausible',
   matches: ['https://plausible.io/*'],
+  script: 'plausible',
+  sites: 2,
   detect,
   read,
 };

@@ -222,6 +222,7 @@ export function viewOf(url: URL): FigureView | null {
 export const reader: Reader = {
   id: 'posthog',
   matches: ['https://us.posthog.com/*', 'https://eu.posthog.com/*'],
+  script: 'posthog',
   detect(_doc, url) {
     return HOSTS.includes(url.hostname) && WEB_PATH.test(url.pathname);
   },

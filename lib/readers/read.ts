@@ -1,6 +1,6 @@
 /**
- * Reading with a given list of readers: what `readPage` does, without importing the registry,
- * so that a content script bundles only the readers its hosts need (lib/content/run.ts).
+ * Reading with a given list of readers: each content script passes its own, so it bundles only
+ * the readers its hosts need (lib/content/run.ts); tests read with all (test/support/read-page.ts).
  * Readers only look at the document; one that throws on a strange page reads nothing, so one
  * broken dashboard release cannot take the content script down.
  */

@@ -134,7 +134,9 @@ function threeDigits(f: PageFigure): PageFigure {
 
 export const reader: Reader = {
   id: 'search-console',
+  // Only its own path, not the rest of search.google.com (issue 10, defect 9).
   matches: ['https://search.google.com/search-console/*'],
+  script: 'google',
   detect(_doc, url) {
     return (
       url.hostname === 'search.google.com' &&

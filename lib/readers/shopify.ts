@@ -108,6 +108,7 @@ export const shopifyViewOf = (url: URL): FigureView | null => otherParamsView(ur
 export const reader: Reader = {
   id: 'shopify',
   matches: ['https://admin.shopify.com/*'],
+  script: 'shopify',
   detect(_doc, url) {
     return url.hostname === 'admin.shopify.com' && ANALYTICS_PATH.test(url.pathname);
   },

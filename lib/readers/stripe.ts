@@ -77,6 +77,7 @@ export const stripeViewOf = (url: URL): FigureView | null => otherParamsView(url
 export const reader: Reader = {
   id: 'stripe',
   matches: ['https://dashboard.stripe.com/*'],
+  script: 'stripe',
   detect(_doc, url) {
     return url.hostname === 'dashboard.stripe.com' && PATH.test(url.pathname);
   },

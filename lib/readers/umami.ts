@@ -212,7 +212,14 @@ function selectedDate(doc: Document): { value: string | null; shown: string } {
   return { value: null, shown: '' };
 }
 
-export const reader: Reader = { id: 'umami', matches: ['https://cloud.umami.is/*'], detect, read };
+export const reader: Reader = {
+  id: 'umami',
+  matches: ['https://cloud.umami.is/*'],
+  script: 'umami',
+  sites: 1,
+  detect,
+  read,
+};
 
 /*
  * Verified against:

@@ -151,6 +151,7 @@ export function youtubeViewOf(url: URL): FigureView | null | 'ambiguous' {
 export const reader: Reader = {
   id: 'youtube',
   matches: ['https://studio.youtube.com/*'],
+  script: 'youtube',
   detect(_doc, url) {
     return url.hostname === 'studio.youtube.com' && CHANNEL_ANALYTICS.test(url.pathname);
   },

@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { readerCatalog } from '../readers-catalog.mjs';
 import { CACHE_DIR, ROOT } from './util.mjs';
 
 export async function bundleReaders() {
@@ -10,6 +11,7 @@ export async function bundleReaders() {
     configFile: false,
     root: ROOT,
     logLevel: 'silent',
+    plugins: [readerCatalog()],
     build: {
       lib: {
         entry: join(ROOT, 'scripts', 'bench', 'readers-entry.ts'),

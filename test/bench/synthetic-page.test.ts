@@ -2,7 +2,7 @@
 // Smoke test for the benchmark's synthetic dashboard (scripts/bench/synthetic-page.mjs): the
 // size and figure count `npm run bench` relies on, and that no specific reader claims the generic
 // variant while the Plausible one reads its top stats.
-import { readPage, readerFor } from '../../lib/readers';
+import { readPage, readerFor } from '../support/read-page';
 import { parseHtml } from '../readers/happy-dom';
 // @ts-expect-error plain ESM benchmark helper
 import { syntheticDashboard } from '../../scripts/bench/synthetic-page.mjs';

@@ -7,16 +7,22 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { part, PART_FILES, providePart, type PartName } from '../../lib/content/parts';
+import { detectors } from 'virtual:pacer-readers/sites';
+import { part, partFile, providePart, readerPart } from '../../lib/content/parts';
+import { SELF_HOSTED_IDS } from '../../lib/readers/hosts';
 import { pickFigure, trackAll } from '../../lib/content/tracking';
 import { PROTOCOL } from '../../lib/messaging/protocol';
 import { readByLabels } from '../../lib/content/generic';
-import { SELF_HOSTED_DETECTORS, SELF_HOSTED_READERS } from '../../lib/readers/self-hosted';
+import { READERS } from '../support/read-page';
 
 const entries = import.meta.glob<{ default: { main: () => void } }>('../../entrypoints/part-*.ts', {
   eager: true,
 });
-const names = Object.keys(PART_FILES) as PartName[];
+const names = ['locator', 'generic', ...SELF_HOSTED_IDS];
+/** The readers whose file gives a `sites` rank, by rank. */
+const SELF_HOSTED = READERS.filter((r) => r.sites !== undefined).sort(
+  (a, b) => a.sites! - b.sites!,
+);
 const clear = () => delete (globalThis as Record<string, unknown>).__pacerParts;
 
 afterEach(clear);
@@ -28,7 +34,7 @@ describe('content script parts', () => {
       .sort();
     expect(found).toEqual([...names].sort());
     for (const n of names) {
-      expect(PART_FILES[n]).toBe(`/part-${n}.js`);
+      expect(partFile(n)).toBe(`/part-${n}.js`);
       expect(existsSync(join(__dirname, `../../entrypoints/part-${n}.ts`))).toBe(true);
     }
   });
@@ -45,15 +51,17 @@ describe('content script parts', () => {
     for (const n of names) entries[`../../entrypoints/part-${n}.ts`]!.default.main();
     expect(part('locator')).toMatchObject({ track: trackAll, pick: pickFigure });
     expect(part('generic')).toEqual({ read: readByLabels });
-    for (const r of SELF_HOSTED_READERS) expect(part(r.id as PartName)).toBe(r);
+    for (const r of SELF_HOSTED) expect(readerPart(r.id)).toBe(r);
+    // A tool is not a reader, whatever the sites script asks for.
+    expect(readerPart('locator')).toBeUndefined();
     const first = part('generic');
     providePart('generic', { read: () => null });
     expect(part('generic')).toBe(first);
   });
 
   it('the sites script detects with the self-hosted readers’ own detectors, in their order', () => {
-    expect(SELF_HOSTED_DETECTORS.map((d) => d.id)).toEqual(SELF_HOSTED_READERS.map((r) => r.id));
-    SELF_HOSTED_DETECTORS.forEach((d, i) => expect(d.detect).toBe(SELF_HOSTED_READERS[i]!.detect));
-    for (const d of SELF_HOSTED_DETECTORS) expect(PART_FILES[d.id]).toBeDefined();
+    expect(detectors.map((d) => d.id)).toEqual(SELF_HOSTED.map((r) => r.id));
+    detectors.forEach((d, i) => expect(d.detect).toBe(SELF_HOSTED[i]!.detect));
+    expect(names).toEqual(['locator', 'generic', ...detectors.map((d) => d.id)]);
   });
 });

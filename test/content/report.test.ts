@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readReport, reportSignature } from '../../lib/content/report';
 import { pickFigure, trackAll } from '../../lib/content/tracking';
-import { readPage } from '../../lib/readers';
+import { readPage } from '../support/read-page';
 
 const page = (cards: [string, string][]) =>
   new DOMParser().parseFromString(

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readReport } from '../../lib/content/report';
 import { pickFigure, trackAll } from '../../lib/content/tracking';
 import { buildLocator, resolveLocator, type Locator } from '../../lib/locator';
-import { readPage } from '../../lib/readers';
+import { readPage } from '../support/read-page';
 import { scan } from '../../lib/locator/scan';
 import { parseHtml } from '../readers/happy-dom';
 import { page } from './pages';

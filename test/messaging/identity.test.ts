@@ -3,9 +3,8 @@
  * host reporting another source (or another site's scope) is refused or kept apart.
  */
 import { describe, expect, it } from 'vitest';
-import { HOSTED_MATCHES } from '../../lib/readers/hosts';
-import { READERS } from '../../lib/readers/registry';
-import { SELF_HOSTED_READERS } from '../../lib/readers/self-hosted';
+import { detectors } from 'virtual:pacer-readers/sites';
+import { READERS } from '../support/read-page';
 import type { PageRead } from '../../lib/messaging/schemas';
 import { GENERIC_SOURCE, SELF_HOSTED_SOURCES, authorizeRead } from '../../lib/messaging/identity';
 
@@ -25,8 +24,9 @@ const urlFor = (pattern: string, tenant = 'acme') =>
 const ALL_SOURCES = [...READERS.map((r) => r.id), GENERIC_SOURCE];
 
 describe('a tab on a known dashboard host', () => {
-  for (const [source, patterns] of Object.entries(HOSTED_MATCHES)) {
-    for (const pattern of patterns) {
+  // The readers' own matches: the background's table (lib/readers/hosts.ts) is built from them.
+  for (const { id: source, matches } of READERS) {
+    for (const pattern of matches) {
       it(`${pattern} may write ${source} and no other source`, () => {
         const url = urlFor(pattern);
         for (const other of ALL_SOURCES) {
@@ -37,6 +37,25 @@ describe('a tab on a known dashboard host', () => {
       });
     }
   }
+
+  it('knows each dashboard by its host: only its own reader may write there', () => {
+    const cases: [string, string][] = [
+      ['https://analytics.google.com/analytics/web/#/p1/reports', 'ga4'],
+      ['https://search.google.com/search-console/performance?resource_id=x', 'search-console'],
+      ['https://plausible.io/mysite.com', 'plausible'],
+      ['https://cloud.umami.is/websites/1', 'umami'],
+      ['https://acme.matomo.cloud/index.php?idSite=1', 'matomo'],
+      ['https://eu.posthog.com/project/1/web', 'posthog'],
+      ['https://us.posthog.com/project/1/web', 'posthog'],
+      ['https://studio.youtube.com/channel/UC1/analytics', 'youtube'],
+      ['https://admin.shopify.com/store/shop/analytics', 'shopify'],
+      ['https://dashboard.stripe.com/dashboard', 'stripe'],
+    ];
+    for (const [u, source] of cases) {
+      const allowed = ALL_SOURCES.filter((s) => authorizeRead(new URL(u), readOf(s, 'x')).ok);
+      expect(allowed, u).toEqual([source]);
+    }
+  });
 
   it('keeps a single-tenant dashboard scope as the dashboard names it', () => {
     const got = authorizeRead(
@@ -99,5 +118,6 @@ describe('a tab on a site the user enabled', () => {
 });
 
 it('the sources an enabled site may write are exactly the readers its script carries', () => {
-  expect([...SELF_HOSTED_SOURCES].sort()).toEqual(SELF_HOSTED_READERS.map((r) => r.id).sort());
+  expect([...SELF_HOSTED_SOURCES].sort()).toEqual(detectors.map((r) => r.id).sort());
+  expect([...SELF_HOSTED_SOURCES].sort()).toEqual(['goaccess', 'matomo', 'plausible', 'umami']);
 });

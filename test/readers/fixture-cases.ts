@@ -1,7 +1,7 @@
 /** Loads test/fixtures/<source>/<case>.html with the <case>.expected.json beside it. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PageRead } from '../../lib/readers';
+import type { PageRead } from '../../lib/readers/types';
 
 export const FIXTURES = join(__dirname, '../fixtures');
 

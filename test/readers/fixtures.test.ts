@@ -3,7 +3,7 @@
  * Every saved dashboard in test/fixtures/<source>/<case>.html goes through readPage and must
  * give exactly <case>.expected.json — figures written down from what the page shows.
  */
-import { readPage } from '../../lib/readers';
+import { readPage } from '../support/read-page';
 import { fixtureCases } from './fixture-cases';
 import { parseHtml } from './happy-dom';
 

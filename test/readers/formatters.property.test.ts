@@ -7,7 +7,7 @@
  * precision. A reader that assumed rounding where the dashboard floors fails here.
  */
 import fc from 'fast-check';
-import { readPage } from '../../lib/readers';
+import { readPage } from '../support/read-page';
 import { reader as matomo } from '../../lib/readers/matomo';
 import { reader as posthog } from '../../lib/readers/posthog';
 import { parseHtml } from './happy-dom';

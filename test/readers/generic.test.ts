@@ -2,7 +2,7 @@
 /** The generic label-anchored reader, one small hand-written page per layout it must handle. */
 import { ratioToOneWalk } from '../support/linear';
 import { readGeneric } from '../../lib/readers/generic';
-import { readPage } from '../../lib/readers';
+import { readPage } from '../support/read-page';
 import { slugify } from '../../lib/readers/dom';
 import { parseHtml } from './happy-dom';
 

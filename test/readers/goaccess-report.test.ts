@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPage } from '../../lib/readers';
+import { readPage } from '../support/read-page';
 import { parseHtml } from './happy-dom';
 import {
   generateAccessLog,

@@ -4,7 +4,7 @@
  * report formats counts with the browser's `toLocaleString()`, so "7.286" in a German browser
  * is 7,286 — and in an English one 7.286 would be a decimal nobody prints for a count.
  */
-import { readPage } from '../../lib/readers';
+import { readPage } from '../support/read-page';
 import { parseHtml } from './happy-dom';
 
 const URL_ = new URL('file:///tmp/report.html');

@@ -1,14 +1,16 @@
 // @vitest-environment happy-dom
 /**
- * Every registered reader carries its proof: fixtures with expected figures, a host match
- * (or, self-hosted only, `matches: []` and a markup detector that recognises its fixtures on
- * any host), and a "Verified against" note. As refined-github's build/features.test.ts does.
+ * Every reader carries its proof: fixtures with expected figures, a host match (or, self-hosted
+ * only, `matches: []` and a markup detector that recognises its fixtures on any host), and a
+ * "Verified against" note. As refined-github's build/features.test.ts does. A reader file is its
+ * own registration (scripts/readers-catalog.mjs): the catalog refuses one that is malformed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { READERS, defineRegistry, readPage, readerFor } from '../../lib/readers';
-import { HOSTED_MATCHES, KNOWN_DASHBOARD_MATCHES, matchesPattern } from '../../lib/readers/hosts';
-import type { Reader } from '../../lib/readers';
+import { REGISTRATIONS } from 'virtual:pacer-readers';
+import { KNOWN_DASHBOARD_MATCHES, matchesPattern } from '../../lib/readers/hosts';
+import { checkCatalog } from '../../scripts/readers-catalog.mjs';
+import { READERS, readPage, readerFor } from '../support/read-page';
 import { fixtureCases } from './fixture-cases';
 import { parseHtml } from './happy-dom';
 
@@ -32,8 +34,6 @@ describe.each(READERS.map((r) => [r.id, r] as const))('reader %s', (id, reader) 
 
   it('has a host match in the manifest list, or is self-hosted only with a markup detector', () => {
     for (const p of reader.matches) expect(KNOWN_DASHBOARD_MATCHES).toContain(p);
-    // The background decides what a host may write from this table, not from the readers.
-    expect([...reader.matches]).toEqual([...(HOSTED_MATCHES[id] ?? [])]);
     const hosted = mine.filter((c) =>
       reader.matches.some((p) => matchesPattern(p, new URL(c.url))),
     );
@@ -59,20 +59,74 @@ describe('generic reader file', () => {
   });
 });
 
-describe('registry', () => {
-  const fake = (id: string): Reader => ({ id, matches: [], detect: () => false, read: () => null });
+describe('catalog', () => {
+  const entry = (id: string, more: object = {}) => ({
+    file: `${id}.ts`,
+    id,
+    matches: [`https://${id}.example/*`],
+    script: id,
+    hasDetect: true,
+    ...more,
+  });
+  const files = new Set(['a.content.ts', 'b.content.ts', 'part-a.ts', 'part-b.ts']);
 
-  it('refuses a duplicate id', () => {
-    expect(() => defineRegistry([fake('a'), fake('b'), fake('a')])).toThrow(/registered twice/);
+  it('is every file of lib/readers that exports `reader`, each once', () => {
+    const readerFiles = readdirSync(LIB)
+      .filter(
+        (f) =>
+          f.endsWith('.ts') && /^export const reader\b/m.test(readFileSync(join(LIB, f), 'utf8')),
+      )
+      .map((f) => f.replace(/\.ts$/, ''));
+    expect(READERS.map((r) => r.id).sort()).toEqual(readerFiles.sort());
+    expect(new Set(readerFiles).size).toBe(readerFiles.length);
   });
 
-  it('refuses an id that cannot be a file name', () => {
-    expect(() => defineRegistry([fake('Bad Id')])).toThrow();
+  it('gives the code the readers’ own registration, as data', () => {
+    expect(REGISTRATIONS.map((r) => r.id)).toEqual(READERS.map((r) => r.id));
+    REGISTRATIONS.forEach((r, i) => {
+      const { id, matches, script, sites } = READERS[i]!;
+      expect(r).toEqual(JSON.parse(JSON.stringify({ id, matches, script, sites })));
+    });
   });
 
-  it('registers each source once', () => {
-    const ids = READERS.map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
+  it('orders self-hosted readers by rank, then the others by id', () => {
+    const got = checkCatalog(
+      [entry('b'), entry('z', { sites: 2 }), entry('a'), entry('y', { sites: 1 })].map((e) => ({
+        ...e,
+        file: `${e.id}.ts`,
+      })),
+    );
+    expect(got.map((e) => e.id)).toEqual(['y', 'z', 'a', 'b']);
+  });
+
+  it('refuses a duplicate id, an id that is not its kebab-case file name', () => {
+    expect(() => checkCatalog([entry('a'), entry('a')])).toThrow(/registered twice/);
+    expect(() => checkCatalog([entry('Bad Id')])).toThrow(/kebab-case/);
+    expect(() => checkCatalog([{ ...entry('a'), file: 'b.ts' }])).toThrow(/file name/);
+  });
+
+  it('refuses a reader that runs nowhere, or on hosts without a script', () => {
+    expect(() => checkCatalog([entry('a', { script: undefined, matches: [] })])).toThrow(
+      /runs nowhere/,
+    );
+    expect(() => checkCatalog([entry('a', { script: undefined })])).toThrow(/without `script`/);
+    expect(() => checkCatalog([entry('a', { matches: [] })])).toThrow(/without `matches`/);
+  });
+
+  it('refuses two readers of the same rank, or a self-hosted one without its own `detect`', () => {
+    expect(() => checkCatalog([entry('a', { sites: 1 }), entry('b', { sites: 1 })])).toThrow(
+      /rank 1/,
+    );
+    expect(() => checkCatalog([entry('a', { sites: 1, hasDetect: false })])).toThrow(/detect/);
+  });
+
+  it('refuses a script or a part without its entrypoint', () => {
+    expect(() => checkCatalog([entry('a', { sites: 1 })], { entrypoints: files })).not.toThrow();
+    expect(() => checkCatalog([entry('c')], { entrypoints: files })).toThrow(/c\.content\.ts/);
+    const noPart = new Set(['c.content.ts']);
+    expect(() => checkCatalog([entry('c', { sites: 1 })], { entrypoints: noPart })).toThrow(
+      /part-c\.ts/,
+    );
   });
 });
 

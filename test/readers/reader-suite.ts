@@ -5,7 +5,7 @@
  * Call it from a `// @vitest-environment happy-dom` test file.
  */
 import { describe, expect, it } from 'vitest';
-import type { Reader } from '../../lib/readers';
+import type { Reader } from '../../lib/readers/types';
 import { fixtureCases } from './fixture-cases';
 import { parseHtml } from './happy-dom';
 

@@ -4,7 +4,7 @@
  * the period comes from when the URL is silent, and what each figure covers.
  */
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../lib/readers';
+import { readPage } from '../../support/read-page';
 import { plausibleEdition, reader } from '../../../lib/readers/plausible';
 import { parseHtml } from '../happy-dom';
 

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../lib/readers';
+import { readPage } from '../../support/read-page';
 import { shortNumberInterval } from '../../../lib/readers/plausible/rounding';
 import { parseHtml } from '../happy-dom';
 
