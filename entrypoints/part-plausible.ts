@@ -1,7 +1,8 @@
 /**
  * On-demand part (lib/content/parts.ts): the plausible reader, for a page on a site the user enabled
- * whose markup its detector recognised (lib/readers/self-hosted.ts). Injected by the background
- * (lib/service/parts.ts) when the sites script asks; never listed in the manifest.
+ * whose markup its detector recognised (its `sites` rank puts the detector in the sites script).
+ * Injected by the background (lib/service/parts.ts) when the sites script asks; never listed in
+ * the manifest.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { providePart } from '../lib/content/parts';
