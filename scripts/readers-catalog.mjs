@@ -150,5 +150,8 @@ export function readerCatalog() {
       for (const e of await catalog()) this.addWatchFile?.(e.path);
       return moduleCode(id.slice(1));
     },
+    watchChange(id) {
+      if (id.startsWith(join(root(), 'lib', 'readers'))) cached = undefined;
+    },
   };
 }
