@@ -60,11 +60,7 @@ function ownText(el: Element): string {
   return t.trim();
 }
 
-function rowsOf(
-  report: Element,
-  column: number,
-  width: number,
-): BreakdownRow[] | null {
+function rowsOf(report: Element, column: number, width: number): BreakdownRow[] | null {
   const rows: BreakdownRow[] = [];
   for (const row of Array.from(report.querySelectorAll(ROW))) {
     if (rows.length >= MAX_BREAKDOWN_ROWS) break;
