@@ -169,11 +169,9 @@ export function readUmami(doc: Document, url: URL, now: Date, timeZone?: string)
   const period = kind === 'realtime' ? null : periodOf(doc, url, now, version, timeZone);
   const out: PageRead = { source: 'umami', scope: scopeOf(url) ?? url.hostname, period, figures };
   if (view) out.view = view;
-  // 3.x overview only: realtime has no period, 2.x tables are not read (no capture to check).
+  // The overview's tables; realtime has no period to compare them over.
   const breakdowns =
-    version === 3 && kind === 'overview'
-      ? umamiBreakdowns(doc, (label) => columnKey(label, seen))
-      : [];
+    kind === 'overview' ? umamiBreakdowns(doc, url, version, (l) => columnKey(l, seen)) : [];
   if (breakdowns.length > 0) out.breakdowns = breakdowns;
   return out;
 }

@@ -3,7 +3,8 @@
  * Issue 13: Umami 3.x's overview tables read as evidence beside the metric cards, in every UI
  * language (the real 3.1 capture in English and its German and Korean twins). Values are checked
  * against what else the page shows: the percentage column (each row's share of the rows listed,
- * Umami's percentFilter) and the Visitors card (every visitor has exactly one browser).
+ * Umami's percentFilter) and the Visitors card (every visitor has exactly one browser). Umami
+ * 2.19 has no capture: its markup is rebuilt from the source (umami-v2.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { readUmami } from '../../lib/readers/umami';
 import { FIXTURES } from './fixture-cases';
 import { parseHtml } from './happy-dom';
+import { V2_CARDS_EN, v2Page, v2Tables, type V2Table } from './umami-v2';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 const SITE = 'http://127.0.0.1:3000/websites/756bbf38-42a5-4b11-b3b2-b16527e8b530';
@@ -140,5 +142,95 @@ describe('Umami breakdowns: what is not read', () => {
     );
     expect(r?.figures.length).toBeGreaterThan(0);
     expect(r?.breakdowns).toBeUndefined();
+  });
+});
+
+describe('Umami 2.19 breakdowns (markup rebuilt from its source)', () => {
+  const V2_SITE = new URL(SITE);
+  const seven = { value: '7day', shown: 'Last 7 days' };
+  const rows = (...r: [string | undefined, string, string, string][]) =>
+    r.map(([value, label, title, text]) => ({ value, label, title, text, share: '10%' }));
+  const TABLES: V2Table[] = [
+    {
+      title: 'Pages',
+      metric: 'Visitors',
+      param: 'url',
+      rows: rows(['/', '/', '8220', '8.22k'], ['/pricing', '/pricing', '6931', '6.93k']),
+    },
+    {
+      title: 'Referrers',
+      metric: 'Visitors',
+      param: 'referrer',
+      rows: rows(['google.com', 'google.com', '1356', '1.36k'], [undefined, '(None)', '40', '40']),
+    },
+    {
+      title: 'Browsers',
+      metric: 'Visitors',
+      param: 'browser',
+      rows: rows(['chrome', 'Chrome', '9716', '9.72k']),
+    },
+    {
+      title: 'OS',
+      metric: 'Visitors',
+      param: 'os',
+      rows: rows(['Mac OS', 'Mac OS', '7001', '7.00k']),
+    },
+    {
+      title: 'Devices',
+      metric: 'Visitors',
+      param: 'device',
+      rows: rows(['desktop', 'Desktop', '12000', '12.0k']),
+    },
+    {
+      title: 'Countries',
+      metric: 'Visitors',
+      param: 'country',
+      rows: rows(['US', 'United States', '5658', '5.66k']),
+    },
+  ];
+  const page = (tables: V2Table[], url = V2_SITE, cards = V2_CARDS_EN, lang = 'en-US') =>
+    parseHtml(v2Page(cards, seven, lang).replace('<footer>', `${v2Tables(tables, url)}<footer>`));
+  const v2 = (doc: Document, url = V2_SITE) => readUmami(doc, url, NOW, 'UTC')?.breakdowns;
+
+  it('reads each card by the filter its rows link to, with the exact counts', () => {
+    const b = v2(page(TABLES))!;
+    expect(b.map((t) => [t.dimension, t.key])).toEqual([
+      ['pages', 'visitors'],
+      ['referrers', 'visitors'],
+      ['browsers', 'visitors'],
+      ['os', 'visitors'],
+      ['devices', 'visitors'],
+      ['countries', 'visitors'],
+    ]);
+    expect(b[1]!.rows).toEqual([
+      { label: 'google.com', value: 1356, precision: 0 },
+      { label: '(None)', value: 40, precision: 0 },
+    ]);
+    expect(b[5]!.rows).toEqual([{ label: 'United States', value: 5658, precision: 0 }]);
+  });
+
+  it('in German too: the metric column through Umami’s translation', () => {
+    const de = TABLES.map((t) => ({ ...t, title: 'Seiten', metric: 'Besucher' }));
+    const cards = V2_CARDS_EN.map((c, i) => ({
+      ...c,
+      label: ['Aufrufe', 'Besuche', 'Besucher', 'Absprungrate', 'Durchschn. Besuchszeit'][i]!,
+    }));
+    expect(v2(page(de, V2_SITE, cards, 'de-DE'))!.map((t) => t.key)).toEqual(
+      TABLES.map(() => 'visitors'),
+    );
+  });
+
+  it('on a filtered page, the filter already set is not the dimension', () => {
+    const url = new URL(`${SITE}?browser=chrome`);
+    const b = v2(page(TABLES, url), url)!;
+    // The Browsers card lists only the filtered browser: its links add nothing.
+    expect(b.map((t) => t.dimension)).toEqual(['pages', 'referrers', 'os', 'devices', 'countries']);
+  });
+
+  it('not the expanded view (?view=), nor a card whose links name no dimension or two', () => {
+    const url = new URL(`${SITE}?view=url`);
+    expect(v2(page(TABLES, url), url)).toBeUndefined();
+    const events: V2Table = { ...TABLES[0]!, title: 'Events', param: 'event' };
+    expect(v2(page([events]))).toBeUndefined();
   });
 });
