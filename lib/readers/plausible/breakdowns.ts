@@ -15,9 +15,9 @@ import { shortNumberInterval } from './rounding';
 
 // The report cards beside the top stats (reports in `report-behaviours` measure goals, not the
 // top stats' visitors).
-const REPORT = ['sources', 'pages', 'locations', 'devices']
-  .map((r) => `[data-testid="report-${r}"]`)
-  .join(',');
+const REPORT =
+  '[data-testid="report-sources"],[data-testid="report-pages"],' +
+  '[data-testid="report-locations"],[data-testid="report-devices"]';
 // The header cells of the rendered table: dimension label first, then the metric columns.
 const HEADER = '[data-testid="report-header"]';
 // One table row; its children are the cells, in the headers' order.
