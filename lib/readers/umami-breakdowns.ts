@@ -63,7 +63,8 @@ function valueOf(el: Element): number | null {
 function rowsOf(rows: Element[]): BreakdownRow[] | null {
   const out: BreakdownRow[] = [];
   for (const row of rows.slice(0, MAX_BREAKDOWN_ROWS)) {
-    const label = textOf(row.children[0]);
+    // At most 200 characters, as the message schema takes (a long path is cut the same each day).
+    const label = textOf(row.children[0]).slice(0, 200);
     const valueEl = row.children[1]?.querySelector('[title]');
     const value = valueEl ? valueOf(valueEl) : null;
     if (!label || !value) return null;

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PageRead } from '../../lib/messaging/schemas';
 import { readUmami } from '../../lib/readers/umami';
 import { FIXTURES } from './fixture-cases';
 import { parseHtml } from './happy-dom';
@@ -75,6 +76,15 @@ describe('Umami 3.1 breakdowns on the real capture', () => {
     // Six browsers cover every visitor: they add up to the Visitors card's exact count.
     const visitors = r.figures.find((f) => f.key === 'visitors')!.value;
     expect(browsers!.rows.reduce((n, row) => n + row.value, 0)).toBe(visitors);
+  });
+});
+
+describe('Umami breakdowns travel as the message schema takes them', () => {
+  it('a path longer than a label may be is cut to 200 characters, and the read is valid', () => {
+    const long = `/docs/${'x'.repeat(250)}`;
+    const r = read(html('en').replace('>/docs/api-reference</a>', `>${long}</a>`))!;
+    expect(r.breakdowns![0]!.rows[9]!.label).toBe(long.slice(0, 200));
+    expect(PageRead.safeParse(r).success).toBe(true);
   });
 });
 

@@ -66,7 +66,8 @@ function rowsOf(report: Element, column: number, width: number): BreakdownRow[] 
     if (rows.length >= MAX_BREAKDOWN_ROWS) break;
     const cells = row.children;
     if (cells.length !== width) return null;
-    const label = textOf(cells[0]).replace(FLAG, '');
+    // At most 200 characters, as the message schema takes (Plausible trims URLs to 70 anyway).
+    const label = textOf(cells[0]).replace(FLAG, '').slice(0, 200);
     const valueEl = cells[column]!.querySelector(VALUE);
     const interval = valueEl ? shortNumberInterval(ownText(valueEl)) : null;
     // A row we cannot read makes the table's order and share unknowable: drop it all.

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PageRead } from '../../../lib/messaging/schemas';
 import { readPage } from '../../../lib/readers';
 import { MAX_BREAKDOWN_ROWS, type PageBreakdown } from '../../../lib/readers/breakdown';
 import { FIXTURES } from '../fixture-cases';
@@ -89,6 +90,7 @@ describe('Plausible breakdowns on real captures', () => {
     ]);
     expectConsistent(sources!, shares(doc, 'sources'), 98420);
     expectConsistent(pages!, shares(doc, 'pages'), 98420);
+    expect(PageRead.safeParse(read).success).toBe(true);
   });
 
   it('pages without rows (loading reports) have no breakdowns', () => {
