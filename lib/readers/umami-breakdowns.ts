@@ -136,3 +136,14 @@ export function umamiBreakdowns(
   }
   return out;
 }
+
+/*
+ * Verified against:
+ * - REAL CAPTURE test/fixtures/umami/dashboard-30d.en.html (Umami 3.1.0) and its de-DE and ko-KR
+ *   twins: Path, Referrers, Browsers and Countries tabs selected, Visitors columns.
+ * - Source at v3.1.0 (c78ff36db0c8): app/(main)/websites/[websiteId]/WebsitePanels.tsx,
+ *   components/metrics/MetricsTable.tsx, ListTable.tsx (the animated title), lib/filters.ts.
+ * - Source at v2.19.0 (no capture; test/readers/umami-v2.ts rebuilds it): WebsiteDetailsPage.tsx
+ *   (tables only without `view`), WebsiteTableView.tsx, metrics/*Table.tsx (FilterLink ids),
+ *   ListTable.tsx and its CSS module, common/FilterLink.tsx, hooks/useNavigation.ts, lib/url.ts.
+ */

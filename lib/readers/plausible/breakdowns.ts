@@ -100,3 +100,16 @@ export function plausibleBreakdowns(doc: Document, keys: ReadonlySet<string>): P
   }
   return out;
 }
+
+/*
+ * Verified against:
+ * - REAL CAPTURES test/fixtures/plausible/v3-sources-a/-b (CE 3.2.x fork build, see
+ *   plausible.ts): Sources and Top pages with rows, Locations on its Map tab, Devices loading.
+ * - Source read (plausible/analytics): stats/reports/index-breakdown.tsx @c74df7eb (header and
+ *   row markup, the visitors+percentage cell), reports/reports-config.ts @01c99851
+ *   (dimensionLabel per report, metrics per context), sources/index.tsx @3f78aed4 (tabs, the
+ *   referrer drill-down under a source filter), reports/change-arrow.tsx @00e029e1,
+ *   reports/metrics.js @0d35a261 (column labels: Visitors, Conversions, Current visitors).
+ * - Not read: CE 2.x (list.js/list.tsx markup without test ids; the CE 2.1 captures only show
+ *   loading reports), the Behaviours card (goals, props), search terms.
+ */
