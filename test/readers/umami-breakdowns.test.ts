@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PageRead } from '../../lib/messaging/schemas';
 import { readUmami } from '../../lib/readers/umami';
@@ -242,5 +243,60 @@ describe('Umami 2.19 breakdowns (markup rebuilt from its source)', () => {
     expect(v2(page(TABLES, url), url)).toBeUndefined();
     const events: V2Table = { ...TABLES[0]!, title: 'Events', param: 'event' };
     expect(v2(page([events]))).toBeUndefined();
+  });
+});
+
+describe('Umami breakdown counts against Umami’s own formatter', () => {
+  /** formatLongNumber (src/lib/format.ts, the same at v2.19.0 and v3.1.0). */
+  const formatLongNumber = (n: number) =>
+    n >= 1e9
+      ? `${(n / 1e6).toFixed(1)}b`
+      : n >= 1e6
+        ? `${(n / 1e6).toFixed(1)}m`
+        : n >= 1e5
+          ? `${(n / 1000).toFixed(0)}k`
+          : n >= 1e4
+            ? `${(n / 1000).toFixed(1)}k`
+            : n >= 1000
+              ? `${(n / 1000).toFixed(2)}k`
+              : n.toFixed(0);
+  let cards = '';
+  const panel = (title: string, text: string) =>
+    '<div><div role="tablist"><div role="tab" aria-selected="true" data-key="path" id="t-path">Path</div></div>' +
+    '<div role="tabpanel" aria-labelledby="t-path"><div><div><div><span>Path</span><span>Visitors</span></div>' +
+    `<div><div><div><span>/</span></div><div><span><div title="${title}">${text}</div></span></div>` +
+    '<div><div>25%</div></div></div></div></div></div></div></div>';
+  const rowOf = (title: string, text: string) => {
+    if (!cards) {
+      const doc = parseHtml(html('en'));
+      cards = doc.querySelector('[class~="text-4xl"]')!.closest('.grid')!.outerHTML;
+    }
+    const doc = parseHtml(
+      `<html lang="en"><head><title>Umami</title></head><body>${cards}${panel(title, text)}</body></html>`,
+    );
+    return readUmami(doc, new URL(SITE), NOW, 'UTC')?.breakdowns?.[0]?.rows[0];
+  };
+
+  it('a settled count reads back exactly', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5e12 }), (n) => {
+        expect(rowOf(String(n), formatLongNumber(n))).toEqual({
+          label: '/',
+          value: n,
+          precision: 0,
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a count on its way up (a fraction, shown as Umami shows it) is never read', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e7, noNaN: true }), (y) => {
+        fc.pre(!Number.isInteger(y));
+        expect(rowOf(String(y), formatLongNumber(y))).toBeUndefined();
+      }),
+      { numRuns: 60 },
+    );
   });
 });
