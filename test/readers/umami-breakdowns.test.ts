@@ -269,7 +269,8 @@ describe('Umami breakdown counts against Umami’s own formatter', () => {
   const rowOf = (title: string, text: string) => {
     if (!cards) {
       const doc = parseHtml(html('en'));
-      cards = doc.querySelector('[class~="text-4xl"]')!.closest('.grid')!.outerHTML;
+      const grid = doc.querySelector('[class~="text-4xl"]')!.closest('.grid')!;
+      cards = new XMLSerializer().serializeToString(grid);
     }
     const doc = parseHtml(
       `<html lang="en"><head><title>Umami</title></head><body>${cards}${panel(title, text)}</body></html>`,
