@@ -17,6 +17,7 @@ import {
   type PlausiblePeriodOptions,
 } from '../parse';
 import { docLocale, isHidden, makeFigure, textOf } from './dom';
+import { plausibleBreakdowns } from './plausible/breakdowns';
 import { plausibleFiltersFromUrl, plausibleView } from './plausible/filters';
 import { plausibleRounding } from './plausible/rounding';
 import type { PageFigure, PageRead, Reader } from './types';
@@ -229,11 +230,13 @@ function read(doc: Document, url: URL, now: Date): PageRead | null {
   });
 
   const figures: PageFigure[] = [];
+  const keys = new Set<string>(); // the top stats read, for the breakdowns' columns
   for (const { key, label, text } of found) {
     const fig = makeFigure(key, label, text, locale);
     if (!fig) continue;
     if (key === 'views_per_visit' && fig.unit === 'count') fig.unit = 'ratio'; // pages per visit
     const exact = plausibleRounding(key, text, fig);
+    keys.add(key);
     figures.push({
       ...fig,
       value: exact.value,
@@ -243,6 +246,8 @@ function read(doc: Document, url: URL, now: Date): PageRead | null {
     });
   }
   if (figures.length === 0) return null;
+  // Realtime tables count the last minutes: no period to compare them over.
+  const breakdowns = realtime ? [] : plausibleBreakdowns(doc, keys);
   const out: PageRead = {
     source: 'plausible',
     scope: scopeOf(doc, url),
@@ -251,6 +256,7 @@ function read(doc: Document, url: URL, now: Date): PageRead | null {
     figures,
   };
   if (view) out.view = view;
+  if (breakdowns.length > 0) out.breakdowns = breakdowns;
   return out;
 }
 

@@ -11,6 +11,7 @@ import { umamiDateRange, umamiRangeFromUrl, parseDateRangeText } from '../parse'
 import type { DateRange } from '../parse/types';
 import { docLocale, fnv1a, isHidden, textOf } from './dom';
 import type { PageFigure, PageRead, Reader } from './types';
+import { umamiBreakdowns } from './umami-breakdowns';
 import { umamiDisplayFigure, umamiShows, type UmamiKind } from './umami-format';
 import { UMAMI_LABEL_HASHES } from './umami-labels';
 import { UMAMI_REALTIME, umamiViewOf } from './umami-view';
@@ -109,6 +110,13 @@ function keyFor(label: string, order: readonly string[], index: number): string 
   return hits.length > 1 && hits.includes(order[index]!) ? order[index]! : null;
 }
 
+/** The card a table's metric column measures: one of `keys`, or null when its label is unsure. */
+function columnKey(label: string, keys: ReadonlySet<string>): string | null {
+  const hash = umamiLabelHash(label);
+  const hits = [...keys].filter((k) => UMAMI_LABEL_HASHES[k]?.split(' ').includes(hash));
+  return hits.length === 1 ? hits[0]! : null;
+}
+
 function figureOf(key: string, label: string, el: Element): PageFigure | null {
   const kind = KINDS[key] ?? 'count';
   const text = textOf(el);
@@ -147,7 +155,7 @@ export function readUmami(doc: Document, url: URL, now: Date, timeZone?: string)
   const order = kind === 'realtime' ? REALTIME : version === 3 ? OVERVIEW_V3 : OVERVIEW_V2;
   const view = kind === 'realtime' ? UMAMI_REALTIME : umamiViewOf(url, version);
   const figures: PageFigure[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<string>(); // the cards read, by key
   cards(doc, version).forEach((el, index) => {
     const label = labelFor(el);
     const key = label ? keyFor(label, order, index) : null;
@@ -161,6 +169,10 @@ export function readUmami(doc: Document, url: URL, now: Date, timeZone?: string)
   const period = kind === 'realtime' ? null : periodOf(doc, url, now, version, timeZone);
   const out: PageRead = { source: 'umami', scope: scopeOf(url) ?? url.hostname, period, figures };
   if (view) out.view = view;
+  // The overview's tables; realtime has no period to compare them over.
+  const breakdowns =
+    kind === 'overview' ? umamiBreakdowns(doc, url, version, (l) => columnKey(l, seen)) : [];
+  if (breakdowns.length > 0) out.breakdowns = breakdowns;
   return out;
 }
 

@@ -48,3 +48,48 @@ export function v2Page(
     `</div></div></div><footer><a href="https://umami.is">umami</a></footer></body></html>`
   );
 }
+
+/**
+ * 2.19's overview tables (WebsiteTableView → MetricsTable → ListTable, rows labelled by a
+ * FilterLink to the overview filtered on them: `renderUrl({ [id]: value })` keeps the page's own
+ * query). `param` is the FilterLink id (`url` for pages); a row without a value has no link.
+ */
+export interface V2Table {
+  title: string;
+  metric: string;
+  param: string;
+  rows: { value?: string; label: string; title: string; text: string; share: string }[];
+}
+
+export function v2Tables(tables: V2Table[], page: URL): string {
+  const href = (param: string, value: string) => {
+    const q = new URLSearchParams(page.search);
+    q.set(param, value);
+    return `${page.pathname}?${q}`;
+  };
+  const external = (param: string, value: string) =>
+    param === 'url'
+      ? `https://example.com${value}`
+      : param === 'referrer'
+        ? `https://${value}`
+        : '';
+  const row = (t: V2Table, r: V2Table['rows'][number]) =>
+    `<div class="ListTable_row__B9vTY"><div class="ListTable_label__Qr0lW">` +
+    `<div class="FilterLink_row__Zj0sX"><img src="/images/${t.param}/x.png" alt="">` +
+    (r.value
+      ? `<a class="FilterLink_label__pK8yf" href="${href(t.param, r.value)}">${r.label}</a>` +
+        (external(t.param, r.value)
+          ? `<a class="FilterLink_link__nB2r1" href="${external(t.param, r.value)}" target="_blank" rel="noreferrer noopener"><span class="Icon_icon__qXEkw"><svg></svg></span></a>`
+          : '')
+      : r.label) +
+    `</div></div><div class="ListTable_value__mI1Zq">` +
+    `<div class="ListTable_value__mI1Zq" title="${r.title}">${r.text}</div></div>` +
+    `<div class="ListTable_percent__YN7ha"><div class="ListTable_bar__NXCTT" style="width: ${r.share};"></div><span>${r.share}</span></div></div>`;
+  const table = (t: V2Table) =>
+    `<div class="MetricsTable_container__mCdTf"><div class="MetricsTable_actions__x2Pzb"><div class="MetricsTable_buttons__rFmFx"></div></div>` +
+    `<div class="ListTable_table__bI4Zs"><div class="ListTable_header__rS7n2">` +
+    `<div class="ListTable_title__hM7xQ">${t.title}</div><div class="ListTable_metric__Yv8Jp">${t.metric}</div></div>` +
+    `<div class="ListTable_body__X8d5d">${t.rows.map((r) => row(t, r)).join('')}</div></div>` +
+    `<div class="MetricsTable_footer__pL2dN"><a href="${page.pathname}?view=${t.param}">More</a></div></div>`;
+  return `<div class="Grid_grid__vYpOg">${tables.map(table).join('')}</div>`;
+}

@@ -11,25 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { readPage } from '../../support/read-page';
 import { shortNumberInterval } from '../../../lib/readers/plausible/rounding';
 import { parseHtml } from '../happy-dom';
+import { shortFormat } from './short-format';
 
 const RUNS = { numRuns: Number(process.env.PARSE_RUNS ?? 300) };
-
-/** numberShortFormatter: floor to one decimal below 100 of the unit, ".0" dropped; whole from 100. */
-function shortFormat(num: number): string {
-  const units: [number, string][] = [
-    [1e9, 'B'],
-    [1e6, 'M'],
-    [1e3, 'k'],
-  ];
-  if (num >= 1e12) return String(num);
-  for (const [size, suffix] of units) {
-    if (num < size) continue;
-    const n = num / size;
-    if (n === Math.floor(n) || num >= 100 * size) return `${Math.floor(n)}${suffix}`;
-    return `${Math.floor(n * 10) / 10}${suffix}`;
-  }
-  return String(num);
-}
 
 function durationFormat(seconds: number): string {
   const h = Math.floor(seconds / 3600);
