@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PageRead } from '../../../lib/messaging/schemas';
-import { readPage } from '../../../lib/readers';
+import { readPage } from '../../support/read-page';
 import { MAX_BREAKDOWN_ROWS, type PageBreakdown } from '../../../lib/readers/breakdown';
 import { FIXTURES } from '../fixture-cases';
 import { parseHtml } from '../happy-dom';
