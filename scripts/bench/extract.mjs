@@ -4,6 +4,7 @@
 // median over RUNS runs, reported with its spread (one run alone swings with the machine's load).
 import { bundleReaders } from './bundle-readers.mjs';
 import { syntheticDashboard } from './synthetic-page.mjs';
+import { pathToFileURL } from 'node:url';
 import { launchPlain, median, round } from './util.mjs';
 
 const RUNS = 7; // fresh pages per variant; the figure is the median of their ratios
@@ -92,6 +93,10 @@ function measureInPage({ url, generic, rounds, warmup, floorInner }) {
     while (w.nextNode()) n++;
     sink += n;
   });
+  // How much of a read is the registered readers' detectors (they all run before the generic one).
+  const detect = timeIt(() => {
+    sink += window.__pacerReaderFor(document, u) ? 1 : 0;
+  });
   const read = readPage(document, u, { generic });
   const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let textNodes = 0;
@@ -104,20 +109,25 @@ function measureInPage({ url, generic, rounds, warmup, floorInner }) {
     source: read?.source ?? null,
     figures: read?.figures.length ?? 0,
     elements: document.getElementsByTagName('*').length,
-    diag: { walkPlain, walkFiltered, walkFilteredHidden },
+    diag: { walkPlain, walkFiltered, walkFilteredHidden, detect },
     textNodes,
   };
 }
 
-export async function benchExtract({ log = () => {} } = {}) {
+/**
+ * `runs`: fresh pages per variant; `only`: variant names to run (default: all). The figures it
+ * returns need both variants, so `only` is for a quick look (`node scripts/bench/extract.mjs`).
+ */
+export async function benchExtract({ log = () => {}, runs: RUN_COUNT = RUNS, only } = {}) {
   const code = await bundleReaders();
   const browser = await launchPlain();
   try {
     const out = {};
     for (const v of VARIANTS) {
+      if (only && !only.includes(v.variant)) continue;
       const { html, figures } = syntheticDashboard({ variant: v.variant });
       const runs = [];
-      for (let run = 0; run < RUNS; run++) {
+      for (let run = 0; run < RUN_COUNT; run++) {
         const page = await browser.newPage();
         // Serve it at its address, so the page's own URL is the one readPage is given.
         await page.route(v.url, (route) =>
@@ -158,6 +168,7 @@ export async function benchExtract({ log = () => {} } = {}) {
         elements: m.elements,
         text_nodes: m.textNodes,
         walk_elements_and_text_no_filter_ms: round(median(runs.map((r) => r.diag.walkPlain)), 2),
+        detectors_ms: round(median(runs.map((r) => r.diag.detect)), 3),
         walk_with_js_nodefilter_ms: round(median(runs.map((r) => r.diag.walkFiltered)), 2),
         walk_with_js_nodefilter_and_hidden_checks_ms: round(
           median(runs.map((r) => r.diag.walkFilteredHidden)),
@@ -166,13 +177,14 @@ export async function benchExtract({ log = () => {} } = {}) {
       };
       log(
         `  ${v.variant}: readPage ${out[v.variant].read_ms} ms, floor ${out[v.variant].floor_ms} ms, ` +
-          `ratio ${out[v.variant].ratio} (median of ${RUNS} runs, ${out[v.variant].ratio_min}–` +
+          `ratio ${out[v.variant].ratio} (median of ${RUN_COUNT} runs, ${out[v.variant].ratio_min}–` +
           `${out[v.variant].ratio_max}; ${m.figures} figures, source ${m.source})`,
       );
       if (v.variant === 'generic' && m.claimedBy)
         throw new Error(`the generic page was claimed by the ${m.claimedBy} reader`);
       if (!m.figures) throw new Error(`readPage read no figures on the ${v.variant} page`);
     }
+    if (only) return { details: out };
     return {
       extract_ratio: out.generic.ratio,
       extract_ratio_spread: `${out.generic.ratio_min}–${out.generic.ratio_max}`,
@@ -185,7 +197,7 @@ export async function benchExtract({ log = () => {} } = {}) {
           `readPage(document, url, opts) vs one TreeWalker(SHOW_TEXT) pass summing nodeValue.length, ` +
           `in headless Chromium via a Vite IIFE bundle of lib/readers; per run (a fresh page) ${ROUNDS} ` +
           `paired samples after ${WARMUP} warm-ups, the median of the per-sample ratios (floor timed as ` +
-          `the mean of ${FLOOR_INNER} passes per sample); the figure is the median over ${RUNS} runs, ` +
+          `the mean of ${FLOOR_INNER} passes per sample); the figure is the median over ${RUN_COUNT} runs, ` +
           `with min–max (extract_ratio_spread) and quartiles in details`,
         generic: out.generic,
         plausible: out.plausible,
@@ -194,4 +206,16 @@ export async function benchExtract({ log = () => {} } = {}) {
   } finally {
     await browser.close();
   }
+}
+
+// `node scripts/bench/extract.mjs [runs] [variant,…]`: this benchmark alone, without the build
+// `npm run bench` checks first (the readers are bundled from source), e.g. `… 15 generic`.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [runs, only] = process.argv.slice(2);
+  const r = await benchExtract({
+    log: console.log,
+    runs: runs ? Number(runs) : RUNS,
+    only: only?.split(','),
+  });
+  console.log(JSON.stringify(r.details ?? r, null, 2));
 }
