@@ -63,25 +63,35 @@ type RowKind = 'title' | 'header' | 'data' | 'other';
  * data row has figures (how many: a row with several is a matrix, named by row and column).
  */
 function kindOf(row: Element, locale?: string): [RowKind, number] {
-  const cells = Array.from(row.children).filter((c) => textOf(c));
-  if (cells.length === 0) return ['other', 0];
-  if (cells.length === 1 && span(cells[0]!) > 1) return ['title', 0];
+  let cells = 0;
+  let spanned = false;
   let figures = 0;
   let labels = 0;
-  const isFigure = (e: Element) => classify(textOf(e), locale)?.kind === 'figure';
-  for (const c of cells) {
+  // Each cell's text is read and classified once (a table is looked at on every read).
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    const text = textOf(c);
+    if (!text) continue;
+    if (++cells === 1) spanned = span(c) > 1;
+    const kind = classify(text, locale)?.kind;
     // "<b>4,402</b><br />(4.94 visits/visitor)": the figure is the cell's first part.
-    if (isFigure(c) || (c.firstElementChild && isFigure(c.firstElementChild))) figures++;
-    else if (c.tagName === 'TH' || classify(textOf(c), locale)?.kind === 'label') labels++;
+    const first = kind === 'figure' ? null : c.firstElementChild;
+    if (kind === 'figure' || (first && classify(textOf(first), locale)?.kind === 'figure'))
+      figures++;
+    else if (c.tagName === 'TH' || kind === 'label') labels++;
   }
+  if (cells === 0) return ['other', 0];
+  if (cells === 1 && spanned) return ['title', 0];
   if (figures) return ['data', figures];
-  return [labels > 1 && labels === cells.length ? 'header' : 'other', 0];
+  return [labels > 1 && labels === cells ? 'header' : 'other', 0];
 }
 
 export interface TableShape {
   kinds: Map<Element, RowKind>;
   figures: Map<Element, number>;
   rows: Element[];
+  /** Each data row's block (see `headerOf`), and each listing header's group: found once. */
+  blocks: Map<Element, Block>;
+  groups: Map<Element, string>;
 }
 
 /** Tables seen during one read (a page changes between reads: never kept longer). */
@@ -98,17 +108,27 @@ function shapeOf(table: Element, shapes: TableCache, locale?: string): TableShap
       rows,
       kinds: new Map(rows.map((r, i) => [r, kinds[i]![0]])),
       figures: new Map(rows.map((r, i) => [r, kinds[i]![1]])),
+      blocks: new Map(),
+      groups: new Map(),
     };
     shapes.set(table, s);
   }
   return s;
 }
 
+interface Block {
+  header: Element | null;
+  title: string | null;
+  dataRows: number;
+}
+
 /**
  * The header row above `row` in its block (title rows split a table into blocks), the block's
  * title, and how many data rows the block has under its header.
  */
-function headerOf(shape: TableShape, row: Element) {
+function headerOf(shape: TableShape, row: Element): Block {
+  const known = shape.blocks.get(row);
+  if (known) return known;
   const { rows, kinds } = shape;
   const at = rows.indexOf(row);
   let start = at;
@@ -123,7 +143,9 @@ function headerOf(shape: TableShape, row: Element) {
     if (k === 'data') dataRows++;
   }
   const title = start > 0 ? textOf(rows[start - 1]) : null;
-  return { header, title, dataRows };
+  const block = { header, title, dataRows };
+  shape.blocks.set(row, block);
+  return block;
 }
 
 /** A row's own name: its first cell (other than `except`) that is text, not a figure. */
@@ -190,8 +212,18 @@ export function cellLabel(cell: Element, cache: TableCache, locale?: string): Ce
       : (rowLabel ?? colLabel);
   if (!label) return null;
   if (header && dataRows >= LISTING_ROWS) {
-    const columns = Array.from(header.children, (c) => textOf(c)).filter(Boolean);
-    return { label, group: title ?? tableTitle(table) ?? columns.join(' · ') };
+    // The same for every row under this header (a header's block has one title).
+    let group = shape.groups.get(header);
+    if (group === undefined) {
+      group =
+        title ??
+        tableTitle(table) ??
+        Array.from(header.children, (c) => textOf(c))
+          .filter(Boolean)
+          .join(' · ');
+      shape.groups.set(header, group);
+    }
+    return { label, group };
   }
   return { label };
 }
