@@ -105,6 +105,8 @@ for (const [figure, t] of Object.entries(results.targets)) {
 }
 const extras = [
   'extract_ratio_spread',
+  'extract_ratio_light_dom',
+  'extract_ratio_light_dom_spread',
   'extract_ms',
   'extract_floor_ms',
   'extract_plausible_ratio',
