@@ -29,7 +29,7 @@ const TARGETS = {
 
 const BENCHMARKS = [
   { name: 'content_script_gzip', run: benchGzip, timeoutMs: 10_000 },
-  { name: 'extract', run: benchExtract, timeoutMs: 60_000, browser: true },
+  { name: 'extract', run: benchExtract, timeoutMs: 90_000, browser: true },
   { name: 'longest_task', run: benchLongtask, timeoutMs: 90_000, browser: true },
   { name: 'sidepanel', run: benchSidepanel, timeoutMs: 150_000, browser: true },
   { name: 'page_overhead', run: benchOverhead, timeoutMs: 120_000, browser: true },

@@ -251,5 +251,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     runs: runs ? Number(runs) : RUNS,
     only: only?.split(','),
   });
-  console.log(JSON.stringify(r.details ?? r, null, 2));
+  const { details, ...figures } = r;
+  console.log(JSON.stringify(only ? details : figures, null, 2));
 }
