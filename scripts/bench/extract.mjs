@@ -184,6 +184,7 @@ export async function benchExtract({ log = () => {}, runs: RUN_COUNT = RUNS, onl
         ratio_light_dom: round(median(lightRatios), 2),
         ratio_light_dom_min: round(Math.min(...lightRatios), 2),
         ratio_light_dom_max: round(Math.max(...lightRatios), 2),
+        ratio_light_dom_per_run: lightRatios.map((r) => round(r, 2)),
         read_ms: round(median(runs.map((r) => median(r.reads))), 3),
         floor_ms: round(median(runs.map((r) => median(r.floors))), 3),
         floor_light_dom_ms: round(median(runs.map((r) => median(r.lights))), 3),
