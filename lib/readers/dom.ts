@@ -27,12 +27,18 @@ export function isHidden(el: Element, stop?: Element | null): boolean {
   return false;
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Lowercase ascii slug; non-Latin letters (방문자) are kept, anything else becomes `_`. */
 export function slugify(label: string): string {
-  return label
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '') // "Durée" → "duree"
-    .normalize('NFC') // recompose Hangul, which NFKD split into jamo
+  // ASCII is its own NFKD and NFC form, without combining marks: most labels skip that step.
+  const folded = NON_ASCII.test(label)
+    ? label
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '') // "Durée" → "duree"
+        .normalize('NFC') // recompose Hangul, which NFKD split into jamo
+    : label;
+  return folded
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '_')
     .replace(/^_+|_+$/g, '');

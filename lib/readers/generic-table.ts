@@ -33,8 +33,8 @@ export function cellOf(el: Element): Element | null {
   return null;
 }
 
-function labelText(cell: Element | undefined, locale?: string): string | null {
-  const c = cell ? classify(textOf(cell), locale) : null;
+function labelText(shape: TableShape, cell: Element | undefined, locale?: string) {
+  const c = cell ? classify(textIn(shape, cell), locale) : null;
   return c?.kind === 'label' ? c.text : null;
 }
 
@@ -62,26 +62,44 @@ type RowKind = 'title' | 'header' | 'data' | 'other';
  * A title row is one label across the table; a header row has only labels (or th cells); a
  * data row has figures (how many: a row with several is a matrix, named by row and column).
  */
-function kindOf(row: Element, locale?: string): [RowKind, number] {
-  const cells = Array.from(row.children).filter((c) => textOf(c));
-  if (cells.length === 0) return ['other', 0];
-  if (cells.length === 1 && span(cells[0]!) > 1) return ['title', 0];
+function kindOf(shape: TableShape, row: Element, locale?: string): [RowKind, number] {
+  let cells = 0;
+  let spanned = false;
   let figures = 0;
   let labels = 0;
-  const isFigure = (e: Element) => classify(textOf(e), locale)?.kind === 'figure';
-  for (const c of cells) {
+  // Each cell's text is read and classified once (a table is looked at on every read).
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    const text = textIn(shape, c);
+    if (!text) continue;
+    if (++cells === 1) spanned = span(c) > 1;
+    const kind = classify(text, locale)?.kind;
     // "<b>4,402</b><br />(4.94 visits/visitor)": the figure is the cell's first part.
-    if (isFigure(c) || (c.firstElementChild && isFigure(c.firstElementChild))) figures++;
-    else if (c.tagName === 'TH' || classify(textOf(c), locale)?.kind === 'label') labels++;
+    const first = kind === 'figure' ? null : c.firstElementChild;
+    if (kind === 'figure' || (first && classify(textOf(first), locale)?.kind === 'figure'))
+      figures++;
+    else if (c.tagName === 'TH' || kind === 'label') labels++;
   }
+  if (cells === 0) return ['other', 0];
+  if (cells === 1 && spanned) return ['title', 0];
   if (figures) return ['data', figures];
-  return [labels > 1 && labels === cells.length ? 'header' : 'other', 0];
+  return [labels > 1 && labels === cells ? 'header' : 'other', 0];
 }
 
 export interface TableShape {
   kinds: Map<Element, RowKind>;
   figures: Map<Element, number>;
   rows: Element[];
+  /** Each data row's block (see `headerOf`), and each listing header's group: found once. */
+  blocks: Map<Element, Block>;
+  groups: Map<Element, string>;
+  /** Cells' text (`textOf`), read once per read: the rules look at a cell several times. */
+  texts: Map<Element, string>;
+}
+
+function textIn(shape: TableShape, el: Element): string {
+  let text = shape.texts.get(el);
+  if (text === undefined) shape.texts.set(el, (text = textOf(el)));
+  return text;
 }
 
 /** Tables seen during one read (a page changes between reads: never kept longer). */
@@ -93,22 +111,37 @@ function shapeOf(table: Element, shapes: TableCache, locale?: string): TableShap
     const rows = Array.from(table.querySelectorAll('tr')).filter(
       (r) => r.closest('table') === table,
     );
-    const kinds = rows.map((r) => kindOf(r, locale));
-    s = {
+    const shape: TableShape = {
       rows,
-      kinds: new Map(rows.map((r, i) => [r, kinds[i]![0]])),
-      figures: new Map(rows.map((r, i) => [r, kinds[i]![1]])),
+      kinds: new Map(),
+      figures: new Map(),
+      blocks: new Map(),
+      groups: new Map(),
+      texts: new Map(),
     };
-    shapes.set(table, s);
+    for (const r of rows) {
+      const [kind, figures] = kindOf(shape, r, locale);
+      shape.kinds.set(r, kind);
+      shape.figures.set(r, figures);
+    }
+    shapes.set(table, (s = shape));
   }
   return s;
+}
+
+interface Block {
+  header: Element | null;
+  title: string | null;
+  dataRows: number;
 }
 
 /**
  * The header row above `row` in its block (title rows split a table into blocks), the block's
  * title, and how many data rows the block has under its header.
  */
-function headerOf(shape: TableShape, row: Element) {
+function headerOf(shape: TableShape, row: Element): Block {
+  const known = shape.blocks.get(row);
+  if (known) return known;
   const { rows, kinds } = shape;
   const at = rows.indexOf(row);
   let start = at;
@@ -122,15 +155,17 @@ function headerOf(shape: TableShape, row: Element) {
     if (k === 'title') break;
     if (k === 'data') dataRows++;
   }
-  const title = start > 0 ? textOf(rows[start - 1]) : null;
-  return { header, title, dataRows };
+  const title = start > 0 ? textIn(shape, rows[start - 1]!) : null;
+  const block = { header, title, dataRows };
+  shape.blocks.set(row, block);
+  return block;
 }
 
 /** A row's own name: its first cell (other than `except`) that is text, not a figure. */
-function rowLabelOf(row: Element, except: Element, locale?: string): string | null {
-  for (const c of Array.from(row.children)) {
+function rowLabelOf(shape: TableShape, row: Element, except: Element, locale?: string) {
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
     if (c === except) continue;
-    const text = textOf(c);
+    const text = textIn(shape, c);
     const k = text && text.length <= 90 ? classify(text, locale)?.kind : 'figure';
     // "Viewed traffic *": a footnote mark is not part of the name.
     if (k !== 'figure' && k !== 'comparison' && k !== undefined)
@@ -170,13 +205,13 @@ export function cellLabel(cell: Element, cache: TableCache, locale?: string): Ce
   const shape = shapeOf(table, cache, locale);
   const { header, title, dataRows } = headerOf(shape, row);
   const head = header ? cellAt(header, col) : undefined;
-  const headText = head ? textOf(head) : '';
+  const headText = head ? textIn(shape, head) : '';
   if (RANK.test(headText) || DATE_WORD.test(headText)) return null;
   // No header: a first column of small whole numbers is a rank.
-  if (!head && first === cell && /^\d{1,3}\.?$/.test(textOf(cell))) return null;
+  if (!head && first === cell && /^\d{1,3}\.?$/.test(textIn(shape, cell))) return null;
   const listing = !!header && dataRows >= LISTING_ROWS;
-  const rowLabel = rowLabelOf(row, cell, locale);
-  const colLabel = labelText(head, locale);
+  const rowLabel = rowLabelOf(shape, row, cell, locale);
+  const colLabel = labelText(shape, head, locale);
   // A listing's row without a name of its own ("1 | 8215 | …") says nothing about the site.
   if (listing && !rowLabel) return null;
   // One figure in the row: its row names it, as a "Visitors | 1,234" list does. Several (a
@@ -190,8 +225,18 @@ export function cellLabel(cell: Element, cache: TableCache, locale?: string): Ce
       : (rowLabel ?? colLabel);
   if (!label) return null;
   if (header && dataRows >= LISTING_ROWS) {
-    const columns = Array.from(header.children, (c) => textOf(c)).filter(Boolean);
-    return { label, group: title ?? tableTitle(table) ?? columns.join(' · ') };
+    // The same for every row under this header (a header's block has one title).
+    let group = shape.groups.get(header);
+    if (group === undefined) {
+      group =
+        title ??
+        tableTitle(table) ??
+        Array.from(header.children, (c) => textIn(shape, c))
+          .filter(Boolean)
+          .join(' · ');
+      shape.groups.set(header, group);
+    }
+    return { label, group };
   }
   return { label };
 }

@@ -144,9 +144,17 @@ function visibility(stop: Node): (el: Element) => boolean {
         ok = false;
         break;
       }
+      // One DOM call per level in the usual case: the parent element (a shadow root's top
+      // elements have none: their parent node is the root, which belongs to its host).
+      const up: Element | null = e.parentElement;
+      if (up) {
+        if (up === stop) break;
+        e = up;
+        continue;
+      }
       const p: Node | null = e.parentNode;
       if (!p || p === stop) break;
-      e = p.nodeType === 1 ? (p as Element) : ((p as Node & { host?: Element }).host ?? null);
+      e = (p as Node & { host?: Element }).host ?? null;
     }
     for (const e of path) known.set(e, ok);
     return ok;
@@ -207,8 +215,8 @@ function memoShapeOf(text: string, locale = ''): Shape | null {
 /** Whether a text node is shown: in an element (not straight under a shadow root), visible. */
 function shownBy(visible: (el: Element) => boolean): (n: Node) => boolean {
   return (n) => {
-    const el = n.parentNode;
-    return !!el && el.nodeType === 1 && visible(el as Element);
+    const el = n.parentElement; // null straight under a shadow root
+    return !!el && visible(el);
   };
 }
 

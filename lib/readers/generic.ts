@@ -160,15 +160,16 @@ const UPDATED = /updat|generat|aktualis|erstellt|업데이트|생성|更新|\bti
 /** A year beside a month name ("Jan<br>2026"), or a clock time beside a date or "Updated". */
 function isDatePart(items: Item[], i: number): boolean {
   const it = items[i]!;
+  const year = YEAR.test(it.text);
+  // Most figures are neither: look at no ancestors for them.
+  if (!year && !CLOCK.test(it.text)) return false;
   const up = ancestors(it.el, 2, []);
   const beside = (n: Item | undefined): n is Item => !!n && meetLevel(up, n.el) <= 1;
-  if (YEAR.test(it.text)) {
+  if (year) {
     return [items[i - 1], items[i + 1]].some((n) => beside(n) && isDateWord(n.text));
   }
   const before = items[i - 1];
-  return (
-    CLOCK.test(it.text) && beside(before) && (before.kind === 'date' || UPDATED.test(before.text))
-  );
+  return beside(before) && (before.kind === 'date' || UPDATED.test(before.text));
 }
 
 // Units a page writes in their own element after the number: counters join as counts, the
