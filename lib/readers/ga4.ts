@@ -9,7 +9,8 @@
 import { ga4RangeFromUrl } from '../parse';
 import type { DateRange } from '../parse/types';
 import { docLocale, textOf } from './dom';
-import { ga4Breakdowns } from './ga4-breakdowns';
+import { GA4_DIMENSIONS } from './ga4-breakdowns';
+import { headerTableBreakdowns, TABLES } from './header-tables';
 import { ga4ViewOf } from './ga4-view';
 import {
   NOT_A_LABEL,
@@ -114,7 +115,7 @@ const CARDS: CardLayout = {
   labels: LABELS,
   // A metric name heading a breakdown table's column is not a card label: the figure after it
   // is a row's (ga4-breakdowns.ts reads those).
-  notALabel: `${NOT_A_LABEL}, table, [role="table"], [role="grid"]`,
+  notALabel: `${NOT_A_LABEL}, ${TABLES}`,
   notShown: `${NOT_SHOWN}, .cdk-visually-hidden`,
   // Wrappers of comparison chips and chart furniture between a label and its value.
   comparisonClass: /(chang|delta|trend|compar|chip|badge|previous|diff|legend|tooltip|axis)/i,
@@ -161,7 +162,8 @@ export const reader: Reader = {
       if (!figures.length) return null;
       const out: PageRead = { source: 'ga4', scope, period: period(doc, url, now), figures };
       if (view) out.view = view;
-      const breakdowns = ga4Breakdowns(doc.body, LABELS, headline, CARDS.notShown, locale);
+      const tables = { dimensions: GA4_DIMENSIONS, metrics: LABELS, notShown: CARDS.notShown };
+      const breakdowns = headerTableBreakdowns(doc.body, tables, headline, locale);
       if (breakdowns.length) out.breakdowns = breakdowns;
       return out;
     } catch {

@@ -127,10 +127,26 @@ describe('ga4 breakdowns', () => {
       'no header row':
         '<table><tbody><tr><td>Country</td><td>Users</td></tr><tr><td>Korea</td><td>1K</td></tr></tbody></table>',
       'a rate column': table(['Country', 'Engagement rate'], [['Korea', '61%']]),
+      'sorted ascending': table(['Country', 'Users'], [['Korea', '1K']]).replace(
+        '<th>Users',
+        '<th aria-sort="ascending">Users',
+      ),
+      'sorted by its labels': table(['Country', 'Users'], [['Korea', '1K']]).replace(
+        '<th>Country',
+        '<th aria-sort="descending">Country',
+      ),
     };
     for (const [name, html] of Object.entries(cases)) {
       expect(read(page('en', headline, html))?.breakdowns, name).toBeUndefined();
     }
+  });
+
+  it('a table sorted descending by a metric is read', () => {
+    const html = table(['Country', 'Users'], [['Korea', '1K']]).replace(
+      '<th>Users',
+      '<th aria-sort="descending">Users',
+    );
+    expect(read(page('en', [['Users', '18K']], html))?.breakdowns).toHaveLength(1);
   });
 
   it('keeps the first table of a dimension and metric, and at most 10 rows in order', () => {
