@@ -36,6 +36,8 @@ const PANELS: Record<string, BreakdownDimension> = {
   referring_sites: 'referrers',
   os: 'os',
   browsers: 'browsers',
+  // Search keyphrases GoAccess takes from search engines' referrer URLs.
+  keyphrases: 'queries',
 };
 const COLUMNS: Record<string, string> = { hits: 'valid_requests', visitors: 'unique_visitors' };
 

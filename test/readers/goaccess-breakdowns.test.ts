@@ -96,7 +96,7 @@ describe('goaccess breakdowns', () => {
         .map((id) => panel(id, rows))
         .join(''),
     ).map((b) => b.dimension);
-    expect([...new Set(dims)]).toEqual(['pages', 'referrers', 'os']);
+    expect([...new Set(dims)]).toEqual(['pages', 'referrers', 'os', 'queries']);
   });
 
   it('keeps at most 10 rows, in the order shown', () => {
