@@ -14,6 +14,7 @@
  * - The geolocation panel is left out: its top-level rows are continents, countries are only
  *   sub-rows (src/gholder.c: Continent > Country > City), and there is no continents dimension.
  */
+import { inBounds } from '../goals/limits';
 import { parseFigure } from '../parse';
 import type { BreakdownDimension, BreakdownRow, PageBreakdown } from './breakdown';
 import { MAX_BREAKDOWN_ROWS } from './breakdown';
@@ -98,7 +99,7 @@ function readRows(
     const label = textOf(cells[labelAt]?.querySelector(VALUE)).slice(0, 200);
     const f = parseFigure(textOf(cells[at]?.querySelector(VALUE)), viewer);
     // One unreadable row would leave a gap that reads as a drop: the table is skipped.
-    if (!label || f?.unit !== 'count') return null;
+    if (!label || f?.unit !== 'count' || !inBounds(f.value)) return null; // ±1e15: see limits.ts
     out.push({ label, value: f.value, precision: f.precision });
   }
   return out;

@@ -11,6 +11,7 @@
  * position per row is no part of a headline total. A column sorted ascending (`aria-sort`) shows
  * the bottom rows, not the top, and so does one sorted by its labels: such a table is skipped.
  */
+import { inBounds } from '../goals/limits';
 import { parseFigure } from '../parse';
 import type { BreakdownDimension, BreakdownRow, PageBreakdown } from './breakdown';
 import { MAX_BREAKDOWN_ROWS, MAX_BREAKDOWNS } from './breakdown';
@@ -113,7 +114,9 @@ function readColumn(
   for (const cells of body.slice(0, MAX_BREAKDOWN_ROWS)) {
     const label = textOf(cells[0]).slice(0, 200);
     const f = parseFigure(textOf(cells[at]), locale);
+    // A value Pacer cannot store (beyond ±1e15) would have the background refuse the whole read.
     if (!label || !f || f.unit !== headline.unit || f.currency !== headline.currency) return null;
+    if (!inBounds(f.value) || !inBounds(f.precision)) return null;
     out.push({ label, value: f.value, precision: f.precision });
   }
   return out;

@@ -16,6 +16,7 @@
  * something other than a metric it measures. The "Others" summary row and the totals row are not
  * rows of the dimension.
  */
+import { inBounds } from '../goals/limits';
 import { parseFigure } from '../parse';
 import type { BreakdownDimension, BreakdownRow, PageBreakdown } from './breakdown';
 import { MAX_BREAKDOWN_ROWS, MAX_BREAKDOWNS } from './breakdown';
@@ -145,7 +146,7 @@ function readColumn(
     const label = textOf(cells[labelAt]?.querySelector('span.value')).slice(0, 200);
     // "-" is how Matomo prints an empty column: zero or not measured, which it does not say.
     const f = parseFigure(textOf(cells[at]?.querySelector('span.value')), locale);
-    if (!label || f?.unit !== 'count') return null;
+    if (!label || f?.unit !== 'count' || !inBounds(f.value)) return null; // ±1e15: see limits.ts
     out.push({ label, value: f.value, precision: f.precision });
   }
   return out;

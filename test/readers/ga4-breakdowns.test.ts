@@ -118,6 +118,10 @@ describe('ga4 breakdowns', () => {
       'unknown dimension': table(['Audience name', 'Users'], [['All Users', '18K']]),
       'dimension not first': table(['Users', 'Country'], [['18K', 'Korea']]),
       'a share, not the count': table(['Country', 'Users'], [['Korea', '12.5%']]),
+      'a value beyond what Pacer stores': table(
+        ['Country', 'Users'],
+        [['Korea', '9,000,000,000,000,000']],
+      ),
       'a blank label': table(['Country', 'Users'], [['', '1K']]),
       'a hidden stale card': table(
         ['Country', 'Users'],

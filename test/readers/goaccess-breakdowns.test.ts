@@ -123,6 +123,14 @@ describe('goaccess breakdowns', () => {
       'unique_visitors',
     ]);
     expect(read(panel('os', BROWSERS), [])).toEqual([]);
+    const huge: Row[] = [
+      ['1', '10', '5', 'Linux'],
+      ['2', '9.000.000.000.000.000', '4', 'iOS'],
+    ];
+    expect(
+      read(panel('os', huge)).map((b) => b.key),
+      'beyond ±1e15',
+    ).toEqual(['unique_visitors']);
     const broken: Row[] = [
       ['1', '10', '5', 'Linux'],
       ['2', '—', '4', 'iOS'],
