@@ -9,6 +9,8 @@
 import { ga4RangeFromUrl } from '../parse';
 import type { DateRange } from '../parse/types';
 import { docLocale, textOf } from './dom';
+import { GA4_DIMENSIONS } from './ga4-breakdowns';
+import { headerTableBreakdowns, TABLES } from './header-tables';
 import { ga4ViewOf } from './ga4-view';
 import {
   NOT_A_LABEL,
@@ -111,7 +113,9 @@ for (const [label, en] of [...Object.entries(KO), ...Object.entries(DE)])
 
 const CARDS: CardLayout = {
   labels: LABELS,
-  notALabel: NOT_A_LABEL,
+  // A metric name heading a breakdown table's column is not a card label: the figure after it
+  // is a row's (ga4-breakdowns.ts reads those).
+  notALabel: `${NOT_A_LABEL}, ${TABLES}`,
   notShown: `${NOT_SHOWN}, .cdk-visually-hidden`,
   // Wrappers of comparison chips and chart furniture between a label and its value.
   comparisonClass: /(chang|delta|trend|compar|chip|badge|previous|diff|legend|tooltip|axis)/i,
@@ -149,7 +153,9 @@ export const reader: Reader = {
       // Several comparisons at once: which value is whose is not known, so nothing is read.
       const view = ga4ViewOf(url);
       if (view === 'ambiguous') return null;
-      const figures = readLabelled(textNodes(doc.body), CARDS, docLocale(doc)).map((f) => ({
+      const locale = docLocale(doc);
+      const headline = readLabelled(textNodes(doc.body), CARDS, locale);
+      const figures = headline.map((f) => ({
         ...f,
         key: viewKey(f.key, view),
         label: viewLabel(f.label, view),
@@ -157,6 +163,9 @@ export const reader: Reader = {
       if (!figures.length) return null;
       const out: PageRead = { source: 'ga4', scope, period: period(doc, url, now), figures };
       if (view) out.view = view;
+      const tables = { dimensions: GA4_DIMENSIONS, metrics: LABELS, notShown: CARDS.notShown };
+      const breakdowns = headerTableBreakdowns(doc.body, tables, headline, locale);
+      if (breakdowns.length) out.breakdowns = breakdowns;
       return out;
     } catch {
       return null; // a GA4 release we do not understand yet reads as "nothing", never as an error

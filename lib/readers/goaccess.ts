@@ -17,6 +17,7 @@
 import { parseDateRangeText, parseFigure } from '../parse';
 import type { DateRange, Figure } from '../parse/types';
 import { isHidden, textOf, viewerLocale } from './dom';
+import { goaccessBreakdowns } from './goaccess-breakdowns';
 import type { PageFigure, PageRead, Reader } from './types';
 
 // Up to 1.9.3: the overview block, one tile, its label, its value (id = metric key).
@@ -100,7 +101,15 @@ function read(doc: Document, url: URL, now: Date): PageRead | null {
   }
   if (figures.length === 0) return null;
   const title = textOf(doc.querySelector(TITLE));
-  return { source: 'goaccess', scope: title || url.hostname || 'report', period, figures };
+  const out: PageRead = {
+    source: 'goaccess',
+    scope: title || url.hostname || 'report',
+    period,
+    figures,
+  };
+  const breakdowns = goaccessBreakdowns(doc, figures, viewer);
+  if (breakdowns.length) out.breakdowns = breakdowns;
+  return out;
 }
 
 export const reader: Reader = { id: 'goaccess', matches: [], sites: 4, detect, read };

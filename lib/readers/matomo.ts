@@ -16,6 +16,7 @@
  */
 import { matomoRangeFromUrl, parseDateRangeText } from '../parse';
 import { docLocale, isHidden, makeFigure, slugify, textOf } from './dom';
+import { matomoBreakdowns } from './matomo-breakdowns';
 import type { PageFigure, PageRead, Reader } from './types';
 import { viewIdOf, viewKey, viewLabel, type FigureView } from './view';
 
@@ -148,6 +149,7 @@ function read(doc: Document, url: URL, now: Date): PageRead | null {
   const view = viewOf(doc, params);
   const seen = new Set<string>();
   const figures: PageFigure[] = [];
+  const headline: PageFigure[] = []; // the figures keyed without the view, for breakdowns
   for (const spark of Array.from(doc.querySelectorAll(SPARKLINE))) {
     if (isHidden(spark)) continue;
     const columns = columnsOf(spark);
@@ -157,6 +159,7 @@ function read(doc: Document, url: URL, now: Date): PageRead | null {
       : readSentences(spark, columns, locale)) {
       if (seen.has(f.key)) continue;
       seen.add(f.key);
+      headline.push(f);
       figures.push({ ...f, key: viewKey(f.key, view), label: viewLabel(f.label, view) });
     }
   }
@@ -168,6 +171,8 @@ function read(doc: Document, url: URL, now: Date): PageRead | null {
     figures,
   };
   if (view) out.view = view;
+  const breakdowns = matomoBreakdowns(doc, headline, locale);
+  if (breakdowns.length) out.breakdowns = breakdowns;
   return out;
 }
 

@@ -9,6 +9,7 @@
  */
 import type { DateRange } from '../parse/types';
 import { docLocale, textOf } from './dom';
+import { headerTableBreakdowns } from './header-tables';
 import {
   NOT_A_LABEL,
   NOT_SHOWN,
@@ -18,6 +19,7 @@ import {
   textNodes,
   type CardLayout,
 } from './labelled';
+import { SC_COLUMNS, SC_DIMENSIONS } from './search-console-breakdowns';
 import type { PageFigure, PageRead, Reader } from './types';
 import { viewIdOf, viewKey, viewLabel, type FigureView } from './view';
 import { statedRange } from './zone';
@@ -151,8 +153,9 @@ export const reader: Reader = {
       const view = searchConsoleViewOf(url);
       if (view === 'ambiguous') return null; // a comparison: which value is which is not known
       const locale = docLocale(doc);
-      const figures = readLabelled(textNodes(doc.body), CARDS, locale).map((f) => ({
-        ...threeDigits(f),
+      const headline = readLabelled(textNodes(doc.body), CARDS, locale).map(threeDigits);
+      const figures = headline.map((f) => ({
+        ...f,
         key: viewKey(f.key, view),
         label: viewLabel(f.label, view),
       }));
@@ -164,6 +167,9 @@ export const reader: Reader = {
         figures,
       };
       if (view) out.view = view;
+      const tables = { dimensions: SC_DIMENSIONS, metrics: SC_COLUMNS, notShown: CARDS.notShown };
+      const breakdowns = headerTableBreakdowns(doc.body, tables, headline, locale);
+      if (breakdowns.length) out.breakdowns = breakdowns;
       return out;
     } catch {
       return null;

@@ -59,6 +59,33 @@ describe('goaccess fixture agrees with its log', () => {
     expect(valuesOf(de)).toEqual(valuesOf(figuresByKey(readFileSync(FIXTURE, 'utf8')).read));
   });
 
+  it('committed fixture: each panel row is the count of its log lines (breakdowns)', () => {
+    const { log } = generateAccessLog();
+    // Valid lines only (the garbled ones are failed requests, in no panel).
+    const lines = log.split('\n').flatMap((l) => {
+      const m = /^(\S+) - - \[([^:]+):.*"GET (\S+) [^"]*" \d+ \d+ "([^"]*)" "([^"]*)"$/.exec(l);
+      return m ? [{ ip: m[1]!, day: m[2]!, path: m[3]!, referrer: m[4]!, agent: m[5]! }] : [];
+    });
+    const { read } = figuresByKey(readFileSync(FIXTURE, 'utf8'));
+    const pages = read?.breakdowns?.find(
+      (b) => b.dimension === 'pages' && b.key === 'valid_requests',
+    );
+    expect(pages?.rows.length).toBe(7); // GoAccess shows 7 rows a page
+    for (const row of pages!.rows) {
+      expect(row.value).toBe(lines.filter((l) => l.path === row.label).length);
+    }
+    const sites = read?.breakdowns?.find(
+      (b) => b.dimension === 'referrers' && b.key === 'valid_requests',
+    );
+    expect(sites?.rows.map((r) => r.label).sort()).toEqual([
+      'news.ycombinator.com',
+      'www.google.com',
+    ]);
+    for (const row of sites!.rows) {
+      expect(row.value).toBe(lines.filter((l) => l.referrer.includes(`//${row.label}/`)).length);
+    }
+  });
+
   const tools = toolsAvailable();
   it.skipIf(!tools)(
     `regenerated with ${GOACCESS} and ${CHROMIUM}: same figures as the committed fixture`,
