@@ -6,7 +6,7 @@
  * in each fixture's expected figures.)
  */
 import { PageRead } from '../../lib/messaging/schemas';
-import { readPage } from '../../lib/readers';
+import { readPage } from '../support/read-page';
 import { viewKey } from '../../lib/readers/view';
 import { fixtureCases } from './fixture-cases';
 import { parseHtml } from './happy-dom';

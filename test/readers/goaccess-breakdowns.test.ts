@@ -5,7 +5,7 @@
  * expanded sub-rows). The real 1.7 report is covered by its fixture (report-14d.en).
  */
 import { goaccessBreakdowns } from '../../lib/readers/goaccess-breakdowns';
-import type { PageFigure } from '../../lib/readers';
+import type { PageFigure } from '../../lib/readers/types';
 import { parseHtml } from './happy-dom';
 
 const HEADLINE: PageFigure[] = [

@@ -3,7 +3,7 @@
  * Matomo report tables beyond the fixtures: the keys under a segment, what makes a table's rows
  * not its top rows, an expanded row's subtable, and cells that are not a count.
  */
-import { readPage } from '../../lib/readers';
+import { readPage } from '../support/read-page';
 import { parseHtml } from './happy-dom';
 
 const NOW = new Date('2024-06-02T09:00:00Z');
