@@ -22,6 +22,8 @@ import type { ServiceDeps } from './deps';
 import { evaluateAll, pageView, refreshAll, refreshTab } from './evaluation';
 import { authorizeRead } from '../messaging/identity';
 import { toReadings, trackedReadings } from './page-readings';
+import { toBreakdowns } from './page-breakdowns';
+import { putBreakdowns } from '../store/breakdowns';
 import { buildReportText } from './report-text';
 import { storeTracker } from './track';
 import { registerTransferHandlers } from './transfer-handlers';
@@ -77,6 +79,12 @@ export function registerHandlers(
       const added = await addReadings(
         db,
         (await deps.budget?.(ctx.tabId, readings, now)) ?? readings,
+      );
+      // Breakdowns ride on the same authorized read: same source, scope, period and view.
+      const breakdowns = read ? toBreakdowns(read, now) : [];
+      await putBreakdowns(
+        db,
+        (await deps.breakdownBudget?.(ctx.tabId, breakdowns, now)) ?? breakdowns,
       );
       if (ctx.tabId !== undefined) {
         await deps.tabs.set(ctx.tabId, {
