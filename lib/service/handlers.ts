@@ -22,6 +22,7 @@ import type { ServiceDeps } from './deps';
 import { evaluateAll, pageView, refreshAll, refreshTab } from './evaluation';
 import { authorizeRead } from '../messaging/identity';
 import { toReadings, trackedReadings } from './page-readings';
+import { moversFor } from './movers';
 import { toBreakdowns } from './page-breakdowns';
 import { putBreakdowns } from '../store/breakdowns';
 import { buildReportText } from './report-text';
@@ -138,6 +139,9 @@ export function registerHandlers(
       const db = await deps.db();
       return { series: await Promise.all(series.map((q) => readingsFor(db, q.metric, q.from))) };
     })
+    .on('movers.get', async ({ goalIds }) => ({
+      movers: await moversFor(await deps.db(), goalIds),
+    }))
     .on('goal.save', ({ goal }) =>
       attempt(async () => {
         const saved = await putGoal(await deps.db(), goal);

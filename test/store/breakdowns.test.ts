@@ -6,7 +6,8 @@ import { registerHandlers } from '../../lib/service/handlers';
 import { toBreakdowns } from '../../lib/service/page-breakdowns';
 import type { TabState } from '../../lib/service/tab-state';
 import { admitBreakdowns, takeTabBreakdowns } from '../../lib/service/write-budget-session';
-import { openPacerDb } from '../../lib/store';
+import { openPacerDb, putGoal } from '../../lib/store';
+import { makeGoal } from '../support/factories';
 import { breakdownsFor, putBreakdowns } from '../../lib/store/breakdowns';
 import { BREAKDOWN_RETENTION, compactBreakdowns } from '../../lib/store/compact-breakdowns';
 
@@ -65,7 +66,11 @@ async function harness(budgeted = true) {
       { type: 'page.read', payload: { read } },
       { id: 'pacer-id', url, frameId: 0, tab: { id: 7 } },
     );
-  return { db, send, tick: (ms: number) => (clock += ms) };
+  const ask = (
+    goalIds: string[],
+    sender: object = { id: 'pacer-id', url: 'chrome-extension://pacer-id/sidepanel.html' },
+  ) => router.handle({ type: 'movers.get', payload: { goalIds } }, sender);
+  return { db, send, ask, tick: (ms: number) => (clock += ms) };
 }
 
 describe('breakdowns from a page read', () => {
@@ -159,6 +164,44 @@ describe('breakdowns from a page read', () => {
     // The tab closes: the pending latest is handed over to be stored, so the day's latest wins.
     const pending = await takeTabBreakdowns(7);
     expect(pending.map((b) => b.rows[0]!.value)).toEqual([1719]);
+  });
+});
+
+describe('movers.get', () => {
+  it("answers each goal's movers from its metric's stored breakdowns, in one message", async () => {
+    const { db, send, ask, tick } = await harness(false);
+    await putGoal(db, makeGoal({ id: 'g1' }));
+    await putGoal(db, makeGoal({ id: 'g2', metric: { ...makeGoal().metric, key: 'pageviews' } }));
+    expect(await ask(['g1', 'g2', 'gone'])).toEqual({
+      movers: {
+        g1: { status: 'none', reason: 'no-breakdowns' },
+        g2: { status: 'none', reason: 'no-breakdowns' },
+      },
+    });
+    // The week before, read the day after it ended; then this week, a week later.
+    tick(-7 * 24 * 60 * MIN);
+    await send(pageRead({ period: { start: '2026-11-16', end: '2026-11-22' } }, 3000));
+    tick(7 * 24 * 60 * MIN);
+    await send(pageRead({}, 1000));
+    const r = (await ask(['g1'])) as { movers: Record<string, unknown> };
+    expect(r.movers.g1).toEqual({
+      status: 'ok',
+      current: { start: '2026-11-23', end: '2026-11-29' },
+      earlier: { start: '2026-11-16', end: '2026-11-22' },
+      movers: [expect.objectContaining({ label: 'Google', before: 3000, after: 1000 })],
+    });
+  });
+
+  it('is refused to a dashboard page, and to more than 200 goals', async () => {
+    const { ask } = await harness(false);
+    const tab = {
+      id: 'pacer-id',
+      url: 'https://plausible.io/example.com',
+      frameId: 0,
+      tab: { id: 7 },
+    };
+    expect(await ask(['g1'], tab)).toBeNull();
+    expect(await ask(Array.from({ length: 201 }, (_, i) => `g${i}`))).toBeNull();
   });
 });
 
