@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { isManual } from '../../lib/checkins';
 import { send } from '../../lib/messaging/client';
 import { MAX_MOVER_GOALS } from '../../lib/messaging/protocol';
 import type { GoalView } from '../../lib/messaging/schemas';
@@ -15,7 +16,10 @@ export function useMovers(views: readonly GoalView[] | undefined): Record<string
   const stamp = useRef(0);
   const asked = (views ?? []).filter((v) => wantsWhatMoved(v.evaluation)).slice(0, MAX_MOVER_GOALS);
   const signature = asked
-    .map((v) => `${v.goal.id}:${v.evaluation.status}:${v.evaluation.currentDate}`)
+    .map(
+      (v) =>
+        `${v.goal.id}:${v.evaluation.status}:${v.evaluation.currentDate}:${v.evaluation.current}`,
+    )
     .join('|');
   useEffect(() => {
     const mine = ++stamp.current;

@@ -81,12 +81,13 @@ export function registerHandlers(
         db,
         (await deps.budget?.(ctx.tabId, readings, now)) ?? readings,
       );
-      // Breakdowns ride on the same authorized read: same source, scope, period and view.
+      // Breakdowns ride on the same authorized read: same source, scope, period and view. They
+      // are evidence, not figures: failing to store them must not lose the page's read.
       const breakdowns = read ? toBreakdowns(read, now) : [];
       await putBreakdowns(
         db,
         (await deps.breakdownBudget?.(ctx.tabId, breakdowns, now)) ?? breakdowns,
-      );
+      ).catch((err: unknown) => log(`Pacer: could not store breakdowns: ${String(err)}`));
       if (ctx.tabId !== undefined) {
         await deps.tabs.set(ctx.tabId, {
           url: ctx.url ?? null,
