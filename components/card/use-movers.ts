@@ -14,7 +14,10 @@ import { wantsWhatMoved } from '../../lib/review/slipped';
 export function useMovers(views: readonly GoalView[] | undefined): Record<string, MoversResult> {
   const [byGoal, setByGoal] = useState<Record<string, MoversResult>>({});
   const stamp = useRef(0);
-  const asked = (views ?? []).filter((v) => wantsWhatMoved(v.evaluation)).slice(0, MAX_MOVER_GOALS);
+  // A figure entered by hand has no dashboard, so no breakdowns to explain it.
+  const asked = (views ?? [])
+    .filter((v) => !isManual(v.goal.metric) && wantsWhatMoved(v.evaluation))
+    .slice(0, MAX_MOVER_GOALS);
   const signature = asked
     .map(
       (v) =>
