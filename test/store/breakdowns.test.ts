@@ -5,7 +5,18 @@ import type { ServiceDeps } from '../../lib/service/deps';
 import { registerHandlers } from '../../lib/service/handlers';
 import { toBreakdowns } from '../../lib/service/page-breakdowns';
 import type { TabState } from '../../lib/service/tab-state';
-import { admitBreakdowns, takeTabBreakdowns } from '../../lib/service/write-budget-session';
+import {
+  admitBreakdowns,
+  admitReadings,
+  BUDGET_ALARM,
+  takeTabBreakdowns,
+  watchWriteBudget,
+} from '../../lib/service/write-budget-session';
+import type { Reading } from '../../lib/goals/schema';
+import type { StoredBreakdown } from '../../lib/store/schema';
+import { makeReading } from '../support/factories';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { vi } from 'vitest';
 import { openPacerDb, putGoal } from '../../lib/store';
 import { makeGoal } from '../support/factories';
 import { breakdownsFor, putBreakdowns } from '../../lib/store/breakdowns';
@@ -164,6 +175,41 @@ describe('breakdowns from a page read', () => {
     // The tab closes: the pending latest is handed over to be stored, so the day's latest wins.
     const pending = await takeTabBreakdowns(7);
     expect(pending.map((b) => b.rows[0]!.value)).toEqual([1719]);
+  });
+});
+
+describe('pending breakdowns', () => {
+  it('the budget alarm stores pending readings and breakdowns alike; a closed tab hands both over', async () => {
+    const readings = vi.fn(async (_r: Reading[]) => {});
+    const tables = vi.fn(async (_b: StoredBreakdown[]) => {});
+    watchWriteBudget(readings, tables);
+    const at = (ms: number, google: number) => toBreakdowns(pageRead({}, google), new Date(ms));
+    const reading = (ms: number, v: number) =>
+      makeReading(
+        { source: 'plausible', scope: 'example.com', key: 'visitors' },
+        v,
+        new Date(ms).toISOString(),
+      );
+    for (let i = 0; i < 4; i++) {
+      await admitBreakdowns(9, at(T0 + i, 1000 + i), new Date(T0 + i));
+      await admitReadings(9, [reading(T0 + i, i)], new Date(T0 + i));
+    }
+    const alarm = await fakeBrowser.alarms.get(BUDGET_ALARM);
+    expect(alarm).toBeDefined();
+    vi.setSystemTime(alarm!.scheduledTime);
+    try {
+      await fakeBrowser.alarms.onAlarm.trigger(alarm!);
+      await vi.waitFor(() => expect(tables).toHaveBeenCalledTimes(1));
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(readings.mock.calls[0]![0].map((r) => r.value)).toEqual([3]);
+    expect(tables.mock.calls[0]![0].map((b) => b.rows[0]!.value)).toEqual([1003]);
+    // Held back again, then the tab closes: the latest table is handed over, not dropped.
+    await admitBreakdowns(9, at(T0 + 10, 1010), new Date(T0 + 10));
+    await fakeBrowser.tabs.onRemoved.trigger(9, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(() => expect(tables).toHaveBeenCalledTimes(2));
+    expect(tables.mock.calls[1]![0].map((b) => b.rows[0]!.value)).toEqual([1010]);
   });
 });
 
