@@ -97,3 +97,13 @@ export async function breakdownsFor(
     return parsed.success ? [parsed.data as StoredBreakdown] : [];
   });
 }
+
+/** The day of a metric's newest stored breakdown, or null when it has none. */
+export async function newestBreakdownDay(db: PacerDb, metricId: string): Promise<string | null> {
+  const range = IDBKeyRange.bound([metricId, ''], [metricId, '\uffff']);
+  const cursor = await db
+    .transaction('breakdowns')
+    .store.index('byMetricDay')
+    .openKeyCursor(range, 'prev');
+  return cursor ? cursor.key[1] : null;
+}

@@ -238,6 +238,23 @@ describe('movers.get', () => {
     });
   });
 
+  it('finds an earlier period read long before, beyond the recent reads it tries first', async () => {
+    const { db, send, ask, tick } = await harness(false);
+    await putGoal(db, makeGoal({ id: 'g1' }));
+    const q = (start: string, end: string) => ({ period: { start, end } });
+    // Q2 read on 1 July, Q3 read on 1 October: 92 days apart (Q2 has 91 days, Q3 92: not
+    // comparable); the same 91-day length instead — Apr 1–Jun 30 against Jul 1–Sep 29.
+    tick(Date.parse('2026-07-01T12:00:00Z') - T0);
+    await send(pageRead(q('2026-04-01', '2026-06-30'), 3000));
+    tick(92 * 24 * 60 * MIN);
+    await send(pageRead(q('2026-07-01', '2026-09-29'), 1000));
+    const r = (await ask(['g1'])) as { movers: Record<string, { status: string }> };
+    expect(r.movers.g1).toMatchObject({
+      status: 'ok',
+      earlier: { start: '2026-04-01', end: '2026-06-30' },
+    });
+  });
+
   it('is refused to a dashboard page, and to more than 200 goals', async () => {
     const { ask } = await harness(false);
     const tab = {
