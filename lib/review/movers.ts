@@ -102,16 +102,16 @@ function groups(history: readonly BreakdownRecord[], rules: MoverRules): Group[]
   return [...out.values()];
 }
 
+/** Two tables of one dimension measure alike: same unit and currency. */
+const sameMeasure = (e: BreakdownRecord | undefined, l: BreakdownRecord): e is BreakdownRecord =>
+  !!e && e.unit === l.unit && e.currency === l.currency;
+
 function comparable(latest: Group, earlier: Group): boolean {
   return (
     earlier.kind === latest.kind &&
     lengthOf(earlier.period) === lengthOf(latest.period) &&
     earlier.period.end < latest.period.start &&
-    [...latest.byDimension.keys()].some((d) => {
-      const e = earlier.byDimension.get(d)!;
-      const l = latest.byDimension.get(d)!;
-      return e && e.unit === l.unit && e.currency === l.currency;
-    })
+    [...latest.byDimension].some(([d, l]) => sameMeasure(earlier.byDimension.get(d), l))
   );
 }
 
@@ -135,7 +135,7 @@ export function findMovers(
     if (!earlier) continue;
     const movers = [...latest.byDimension].flatMap(([dim, l]) => {
       const e = earlier.byDimension.get(dim);
-      return e && e.unit === l.unit && e.currency === l.currency ? tableMovers(e, l, rules) : [];
+      return sameMeasure(e, l) ? tableMovers(e, l, rules) : [];
     });
     movers.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || cmp(a.label, b.label));
     return movers.length

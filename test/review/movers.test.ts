@@ -246,6 +246,27 @@ describe('findMovers', () => {
     ).toMatchObject({ change: -20, unit: 'percent' });
   });
 
+  it('never compares tables in different units or currencies', () => {
+    const revenue = (currency: string, v: number, p: [string, string], day: string) => ({
+      ...bd('products', p, day, [['Mug', v]], 'currency'),
+      currency,
+    });
+    expect(
+      findMovers([
+        revenue('USD', 1000, WEEK_BEFORE, '2026-11-23'),
+        revenue('EUR', 3000, WEEK, '2026-11-30'),
+      ]),
+    ).toEqual({ status: 'none', reason: 'no-comparable' });
+    expect(
+      ok(
+        findMovers([
+          revenue('USD', 1000, WEEK_BEFORE, '2026-11-23'),
+          revenue('USD', 3000, WEEK, '2026-11-30'),
+        ]),
+      ).movers[0],
+    ).toMatchObject({ label: 'Mug', change: 2000, currency: 'USD' });
+  });
+
   it('lists at most five movers', () => {
     const rows = (k: number): Row[] => Array.from({ length: 8 }, (_, i) => [`p${i}`, 1000 * k]);
     const r = ok(
