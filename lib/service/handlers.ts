@@ -25,6 +25,7 @@ import { toReadings, trackedReadings } from './page-readings';
 import { moversFor } from './movers';
 import { toBreakdowns } from './page-breakdowns';
 import { putBreakdowns } from '../store/breakdowns';
+import type { StoredBreakdown } from '../store/schema';
 import { buildReportText } from './report-text';
 import { storeTracker } from './track';
 import { registerTransferHandlers } from './transfer-handlers';
@@ -56,6 +57,17 @@ async function ownTracked(deps: ServiceDeps, url: string | undefined, tracked: T
   return { results, found };
 }
 
+/** A read's breakdown tables, through the tab's write budget (one per record per 10 minutes). */
+async function keepBreakdowns(
+  deps: ServiceDeps,
+  tabId: number | undefined,
+  records: StoredBreakdown[],
+  now: Date,
+): Promise<void> {
+  const admitted = (await deps.breakdownBudget?.(tabId, records, now)) ?? records;
+  await putBreakdowns(await deps.db(), admitted);
+}
+
 export function registerHandlers(
   router: Router,
   deps: ServiceDeps,
@@ -83,11 +95,10 @@ export function registerHandlers(
       );
       // Breakdowns ride on the same authorized read: same source, scope, period and view. They
       // are evidence, not figures: failing to store them must not lose the page's read.
-      const breakdowns = read ? toBreakdowns(read, now) : [];
-      await putBreakdowns(
-        db,
-        (await deps.breakdownBudget?.(ctx.tabId, breakdowns, now)) ?? breakdowns,
-      ).catch((err: unknown) => log(`Pacer: could not store breakdowns: ${String(err)}`));
+      if (read?.breakdowns?.length)
+        await keepBreakdowns(deps, ctx.tabId, toBreakdowns(read, now), now).catch((err: unknown) =>
+          log(`Pacer: could not store breakdowns: ${String(err)}`),
+        );
       if (ctx.tabId !== undefined) {
         await deps.tabs.set(ctx.tabId, {
           url: ctx.url ?? null,

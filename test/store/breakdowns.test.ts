@@ -48,7 +48,7 @@ function pageRead(over: Partial<PageRead> = {}, google = 1000): PageRead {
   };
 }
 
-async function harness(budgeted = true) {
+async function harness(budgeted: boolean | ServiceDeps['breakdownBudget'] = true) {
   const db = await openPacerDb({ name: `breakdowns-${Math.random()}` });
   let clock = T0;
   const tabs = new Map<number, TabState>();
@@ -62,7 +62,7 @@ async function harness(budgeted = true) {
     },
     sites: { enable: async () => ({ ok: true }), disable: async () => {}, list: async () => [] },
     trackers: { changed: async () => {}, pick: async () => true },
-    ...(budgeted ? { breakdownBudget: admitBreakdowns } : {}),
+    ...(budgeted ? { breakdownBudget: budgeted === true ? admitBreakdowns : budgeted } : {}),
     alert: async () => {},
     changed: async () => {},
   };
@@ -144,6 +144,14 @@ describe('breakdowns from a page read', () => {
     tick(24 * 60 * MIN);
     await send(pageRead({}, 1200));
     expect(await breakdownsFor(db, 'plausible/example.com/visitors')).toHaveLength(2);
+  });
+
+  it('a failure to store them never loses the page read', async () => {
+    const { db, send } = await harness(async () => {
+      throw new Error('quota');
+    });
+    expect(await send(pageRead())).toEqual({ stored: 1 });
+    expect(await breakdownsFor(db, 'plausible/example.com/visitors')).toEqual([]);
   });
 
   it('skips the write when the rows are unchanged', async () => {
