@@ -11,7 +11,7 @@ import { benchLongtask } from './bench/longtask.mjs';
 import { benchOverhead } from './bench/overhead.mjs';
 import { benchGoalsModule } from './bench/goals.mjs';
 import { benchSidepanel } from './bench/sidepanel.mjs';
-import { benchDbBytes, benchTransfer } from './bench/store.mjs';
+import { benchBreakdownBytes, benchDbBytes, benchTransfer } from './bench/store.mjs';
 import { ensureBuild, environment, ROOT, withTimeout } from './bench/util.mjs';
 
 const started = performance.now();
@@ -35,6 +35,7 @@ const BENCHMARKS = [
   { name: 'page_overhead', run: benchOverhead, timeoutMs: 120_000, browser: true },
   { name: 'evaluate', run: benchGoalsModule, timeoutMs: 60_000 },
   { name: 'db_bytes', run: benchDbBytes, timeoutMs: 120_000 },
+  { name: 'breakdown_bytes', run: benchBreakdownBytes, timeoutMs: 60_000 },
   { name: 'transfer', run: benchTransfer, timeoutMs: 300_000, browser: true },
 ];
 

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Reading } from '../../lib/goals/schema';
 import { formatDay, formatValue } from '../../lib/i18n/format';
 import type { GoalView } from '../../lib/messaging/schemas';
+import type { MoversResult } from '../../lib/review/schema';
 import { useI18n } from '../i18n';
 import { CheckinPanel } from '../checkin/CheckinPanel';
 import { StatusChip } from '../StatusChip';
@@ -9,6 +10,8 @@ import { chartData } from './chart-data';
 import {
   changeText,
   excludedTexts,
+  inSentence,
+  labelOf,
   overdueActions,
   projectionText,
   requiredText,
@@ -16,6 +19,7 @@ import {
 import { ProgressBar } from './ProgressBar';
 import { reasonText } from './reason-text';
 import { CHART_HEIGHT, ReadingsChart } from './ReadingsChart';
+import { WhatMoved } from './WhatMoved';
 
 interface Props {
   view: GoalView;
@@ -28,10 +32,12 @@ interface Props {
   onEdit?: (view: GoalView) => void;
   /** Offer "Check in": a value entered by hand, in a form that opens inside the card. */
   checkIn?: boolean;
+  /** "What moved" for a goal that slipped or shows an unusual change (useMovers); absent: none. */
+  movers?: MoversResult | undefined;
 }
 
 /** One goal: status, progress against pace, what it takes, where it leads, what needs doing. */
-export function GoalCard({ view, today, readings, chart = false, onEdit, checkIn }: Props) {
+export function GoalCard({ view, today, readings, chart = false, onEdit, checkIn, movers }: Props) {
   const { t, lang } = useI18n();
   const [checkingIn, setCheckingIn] = useState(false);
   const checkInButton = useRef<HTMLButtonElement>(null);
@@ -103,6 +109,9 @@ export function GoalCard({ view, today, readings, chart = false, onEdit, checkIn
           {t('cardAnomaly', formatDay(a.date, lang, today), fmt(a.value))}
         </p>
       ))}
+      {movers && (
+        <WhatMoved result={movers} metric={inSentence(labelOf(view), lang)} today={today} />
+      )}
       {overdue.length > 0 && (
         <ul class="overdue small" aria-label={t('cardOverdueHeading')}>
           {overdue.map((a) => (

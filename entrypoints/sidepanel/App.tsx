@@ -5,6 +5,7 @@ import { FigureList } from '../../components/FigureList';
 import { FirstSteps } from '../../components/first-run/FirstSteps';
 import { IMPORT_SECTION } from '../../components/first-run/starts';
 import { GoalCard } from '../../components/card/GoalCard';
+import { useMovers } from '../../components/card/use-movers';
 import { EditorHost, metricChoices, type EditTarget } from '../../components/editor/EditorHost';
 import { openOptionsAt, SyncNotice } from '../../components/options/SyncNotice';
 import { useSyncStatus } from '../../components/options/use-sync-status';
@@ -33,6 +34,8 @@ export function App() {
     ...view.otherGoals.filter((v) => isManual(v.goal.metric)),
   ];
   const readings = useReadings(charted ?? undefined);
+  // "What moved" for every card that slipped or shows an unusual change: one message for all.
+  const movers = useMovers(view ? [...view.pageGoals, ...view.otherGoals] : undefined);
   const sync = useSyncStatus();
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const top = useRef<HTMLHeadingElement>(null);
@@ -134,6 +137,7 @@ export function App() {
                     today={today}
                     chart
                     readings={readings[v.goal.id]}
+                    movers={movers[v.goal.id]}
                     onEdit={edit}
                     checkIn
                   />
@@ -148,6 +152,7 @@ export function App() {
                     key={v.goal.id}
                     view={v}
                     today={today}
+                    movers={movers[v.goal.id]}
                     onEdit={edit}
                     checkIn
                     {...(isManual(v.goal.metric)

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { MAX_VALUE_TEXT } from '../checkins/value';
 import { SELF_HOSTED_IDS } from '../readers/hosts';
 import { Export, Goal, IsoDate, IsoDateTime, Reading } from '../goals/schema';
+import { MoversResult } from '../review/schema';
 import { SyncStatus } from '../sync/types';
 import { STORE_ERROR_CODES } from '../store/errors';
 import { Settings, SettingsPatch } from '../store/settings';
@@ -62,6 +63,9 @@ const ReadingsQuery = z.object({
 
 /** Most series one `readings.many` may ask for (the side panel charts at most this many goals). */
 export const MAX_SERIES = 200;
+
+/** Most goals one `movers.get` may ask for (as many as the side panel charts). */
+export const MAX_MOVER_GOALS = 200;
 
 /** A write that failed: the message, and the StoreError code for pages to say it in their words. */
 const Failed = z.object({
@@ -191,6 +195,16 @@ export const PROTOCOL = {
     response: z.object({ series: z.array(z.array(Reading)) }),
     from: ['extension'],
     maxBytes: MAX_SERIES * 1024,
+  }),
+  /**
+   * "What moved" (issue 13) for goals, in one message for a page's cards: each known goal's
+   * movers from its metric's stored breakdowns (lib/review/movers.ts); unknown ids are left out.
+   */
+  'movers.get': entry({
+    request: z.object({ goalIds: z.array(z.string().min(1).max(100)).max(MAX_MOVER_GOALS) }),
+    response: z.object({ movers: z.record(z.string(), MoversResult) }),
+    from: ['extension'],
+    maxBytes: MAX_MOVER_GOALS * 128,
   }),
   'goal.save': entry({
     request: z.object({ goal: Goal }),

@@ -65,6 +65,12 @@ export const Mover = z.object({
   changeRatio: z.number().nullable(),
   unit: Unit,
   currency: z.string().optional(),
+  /**
+   * The row was not in that table (`before`: the earlier one, `after`: the latest): the table was
+   * cut at the dashboard's top rows, so its value there is only known to be at most the smallest
+   * row shown, which `before`/`after` then holds; the real change is at least `change`.
+   */
+  absent: z.enum(['before', 'after']).optional(),
 });
 
 /**

@@ -2,6 +2,7 @@ import type { Reading } from '../goals/schema';
 import type { PartName } from '../content/parts';
 import type { GoalView, PageView } from '../messaging/schemas';
 import type { PacerDb } from '../store';
+import type { StoredBreakdown } from '../store/schema';
 import type { GoalSync } from '../sync/types';
 import type { Alert } from './status-changes';
 import type { TabState } from './tab-state';
@@ -35,6 +36,12 @@ export interface ServiceDeps {
    * no budget (unit tests that do not test it).
    */
   budget?: (tabId: number | undefined, readings: Reading[], now: Date) => Promise<Reading[]>;
+  /** The same budget for a read's breakdown tables (issue 13), per stored record. */
+  breakdownBudget?: (
+    tabId: number | undefined,
+    records: StoredBreakdown[],
+    now: Date,
+  ) => Promise<StoredBreakdown[]>;
   /**
    * Inject a content script's on-demand part into a tab's top frame (lib/service/parts.ts);
    * absent in tests that do not need it, where every request is answered `ok: false`.

@@ -22,6 +22,10 @@ import type { ServiceDeps } from './deps';
 import { evaluateAll, pageView, refreshAll, refreshTab } from './evaluation';
 import { authorizeRead } from '../messaging/identity';
 import { toReadings, trackedReadings } from './page-readings';
+import { moversFor } from './movers';
+import { toBreakdowns } from './page-breakdowns';
+import { putBreakdowns } from '../store/breakdowns';
+import type { StoredBreakdown } from '../store/schema';
 import { buildReportText } from './report-text';
 import { storeTracker } from './track';
 import { registerTransferHandlers } from './transfer-handlers';
@@ -53,6 +57,17 @@ async function ownTracked(deps: ServiceDeps, url: string | undefined, tracked: T
   return { results, found };
 }
 
+/** A read's breakdown tables, through the tab's write budget (one per record per 10 minutes). */
+async function keepBreakdowns(
+  deps: ServiceDeps,
+  tabId: number | undefined,
+  records: StoredBreakdown[],
+  now: Date,
+): Promise<void> {
+  const admitted = (await deps.breakdownBudget?.(tabId, records, now)) ?? records;
+  await putBreakdowns(await deps.db(), admitted);
+}
+
 export function registerHandlers(
   router: Router,
   deps: ServiceDeps,
@@ -78,6 +93,12 @@ export function registerHandlers(
         db,
         (await deps.budget?.(ctx.tabId, readings, now)) ?? readings,
       );
+      // Breakdowns ride on the same authorized read: same source, scope, period and view. They
+      // are evidence, not figures: failing to store them must not lose the page's read.
+      if (read?.breakdowns?.length)
+        await keepBreakdowns(deps, ctx.tabId, toBreakdowns(read, now), now).catch((err: unknown) =>
+          log(`Pacer: could not store breakdowns: ${String(err)}`),
+        );
       if (ctx.tabId !== undefined) {
         await deps.tabs.set(ctx.tabId, {
           url: ctx.url ?? null,
@@ -130,6 +151,9 @@ export function registerHandlers(
       const db = await deps.db();
       return { series: await Promise.all(series.map((q) => readingsFor(db, q.metric, q.from))) };
     })
+    .on('movers.get', async ({ goalIds }) => ({
+      movers: await moversFor(await deps.db(), goalIds),
+    }))
     .on('goal.save', ({ goal }) =>
       attempt(async () => {
         const saved = await putGoal(await deps.db(), goal);

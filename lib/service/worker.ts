@@ -27,7 +27,9 @@ import { startSync } from './sync-start';
 import { getTabState, listTabs, setTabState } from './tab-state';
 import { setBadge } from './toolbar';
 import { startPickMode, syncMenu, tellTab } from './track';
-import { admitReadings, watchWriteBudget } from './write-budget-session';
+import { admitBreakdowns, admitReadings, watchWriteBudget } from './write-budget-session';
+import { putBreakdowns } from '../store/breakdowns';
+import { compactBreakdowns } from '../store/compact-breakdowns';
 
 const deps: ServiceDeps = {
   db,
@@ -41,6 +43,7 @@ const deps: ServiceDeps = {
   },
   trackers: { changed: tellTab, pick: startPickMode },
   budget: admitReadings,
+  breakdownBudget: admitBreakdowns,
   parts: { load: injectPart },
   async alert(alerts) {
     await notify(alerts, await getSettings(await db()));
@@ -55,7 +58,7 @@ const deps: ServiceDeps = {
 };
 
 /**
- * Retention, in batches. Between them an extension API call: it yields to other events, and it
+ * Retention of readings and breakdowns, in batches. Between them an extension API call: it yields to other events, and it
  * keeps the worker alive while IndexedDB works (Chrome stops a worker that makes none for 30 s).
  */
 async function compactOld(): Promise<void> {
@@ -65,6 +68,13 @@ async function compactOld(): Promise<void> {
     });
   } catch (err) {
     console.error('Pacer: could not compact old readings', err);
+  }
+  try {
+    await compactBreakdowns(await db(), new Date(), undefined, {
+      pause: () => browser.runtime.getPlatformInfo().then(() => {}),
+    });
+  } catch (err) {
+    console.error('Pacer: could not delete old breakdowns', err);
   }
 }
 
@@ -88,10 +98,13 @@ export function startBackground(): void {
   listenForMessages(router);
 
   // Pending readings held back by the write budget are stored when their window closes.
-  watchWriteBudget(async (readings) => {
-    await addReadings(await db(), readings);
-    await refreshAll(deps);
-  });
+  watchWriteBudget(
+    async (readings) => {
+      await addReadings(await db(), readings);
+      await refreshAll(deps);
+    },
+    async (breakdowns) => void (await putBreakdowns(await db(), breakdowns)),
+  );
 
   // Pace moves with time even when nothing is read, and deadlines pass: re-check daily. Old
   // readings are compacted first (lib/store/compact.ts).

@@ -5,11 +5,14 @@
  */
 import { browser } from 'wxt/browser';
 import type { Reading } from '../goals/schema';
-import { admit, flushAll, flushDue, nextDue, type TabBudget } from './write-budget';
+import type { StoredBreakdown } from '../store/schema';
+import { admit, admitKeyed, flushAll, flushDue, nextDue, type TabBudget } from './write-budget';
 
 export const BUDGET_ALARM = 'pacer-write-budget';
+/** Readings' budgets; breakdowns (issue 13) have their own, per record id, under another key. */
 const PREFIX = 'budget:';
-const key = (tabId: number) => `${PREFIX}${tabId}`;
+const BREAKDOWN_PREFIX = 'budget-breakdowns:';
+const key = (tabId: number, prefix = PREFIX) => `${prefix}${tabId}`;
 
 // Each tab's read-modify-write runs after the previous one: two messages from one tab in quick
 // succession must not both start from the same old state.
@@ -24,15 +27,16 @@ function serial<T>(tabId: number, fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
-async function load(tabId: number): Promise<TabBudget> {
-  const got = await browser.storage.session.get(key(tabId));
-  const raw = got[key(tabId)];
-  return raw && typeof raw === 'object' ? (raw as TabBudget) : {};
+async function load<T = Reading>(tabId: number, prefix = PREFIX): Promise<TabBudget<T>> {
+  const got = await browser.storage.session.get(key(tabId, prefix));
+  const raw = got[key(tabId, prefix)];
+  return raw && typeof raw === 'object' ? (raw as TabBudget<T>) : {};
 }
 
-async function save(tabId: number, budget: TabBudget): Promise<void> {
-  if (Object.keys(budget).length) await browser.storage.session.set({ [key(tabId)]: budget });
-  else await browser.storage.session.remove(key(tabId));
+async function save<T>(tabId: number, budget: TabBudget<T>, prefix = PREFIX): Promise<void> {
+  const k = key(tabId, prefix);
+  if (Object.keys(budget).length) await browser.storage.session.set({ [k]: budget });
+  else await browser.storage.session.remove(k);
 }
 
 /** Make sure the alarm fires by `due` (an existing later alarm is moved earlier). */
@@ -61,22 +65,45 @@ export function admitReadings(
   });
 }
 
-async function budgetTabs(): Promise<number[]> {
+/**
+ * The breakdowns of one `page.read` that may be stored now: the same bucket as readings (three at
+ * once, then one per 10 minutes), per record (metric, table, period, day), the latest wins. A
+ * dashboard re-read every few seconds rewrites its tables at most every 10 minutes.
+ */
+export function admitBreakdowns(
+  tabId: number | undefined,
+  records: StoredBreakdown[],
+  now: Date,
+): Promise<StoredBreakdown[]> {
+  if (tabId === undefined || !records.length) return Promise.resolve(records);
+  return serial(tabId, async () => {
+    const r = admitKeyed(
+      await load<StoredBreakdown>(tabId, BREAKDOWN_PREFIX),
+      records,
+      (b) => b.id,
+      now.getTime(),
+    );
+    await save(tabId, r.budget, BREAKDOWN_PREFIX);
+    await scheduleBy(nextDue(r.budget));
+    return r.store;
+  });
+}
+
+async function budgetTabs(prefix = PREFIX): Promise<number[]> {
   const all = await browser.storage.session.get(null);
   return Object.keys(all)
-    .filter((k) => k.startsWith(PREFIX))
-    .map((k) => Number(k.slice(PREFIX.length)))
+    .filter((k) => k.startsWith(prefix))
+    .map((k) => Number(k.slice(prefix.length)))
     .filter(Number.isInteger);
 }
 
-/** The alarm fired: every tab's pending readings whose window closed, to be stored. */
-export async function takeDueReadings(now: Date): Promise<Reading[]> {
-  const out: Reading[] = [];
+async function takeDue<T>(now: Date, prefix: string): Promise<T[]> {
+  const out: T[] = [];
   let due: number | null = null;
-  for (const tabId of await budgetTabs()) {
+  for (const tabId of await budgetTabs(prefix)) {
     await serial(tabId, async () => {
-      const r = flushDue(await load(tabId), now.getTime());
-      await save(tabId, r.budget);
+      const r = flushDue(await load<T>(tabId, prefix), now.getTime());
+      await save(tabId, r.budget, prefix);
       out.push(...r.store);
       const d = nextDue(r.budget);
       if (d !== null && (due === null || d < due)) due = d;
@@ -84,6 +111,16 @@ export async function takeDueReadings(now: Date): Promise<Reading[]> {
   }
   await scheduleBy(due);
   return out;
+}
+
+/** The alarm fired: every tab's pending readings whose window closed, to be stored. */
+export function takeDueReadings(now: Date): Promise<Reading[]> {
+  return takeDue<Reading>(now, PREFIX);
+}
+
+/** The alarm fired: every tab's pending breakdowns whose window closed, to be stored. */
+export function takeDueBreakdowns(now: Date): Promise<StoredBreakdown[]> {
+  return takeDue<StoredBreakdown>(now, BREAKDOWN_PREFIX);
 }
 
 /**
@@ -98,17 +135,37 @@ export function takeTabReadings(tabId: number): Promise<Reading[]> {
   });
 }
 
+/** The tab closed: its pending breakdowns, to be stored now; its breakdown budget is cleared. */
+export function takeTabBreakdowns(tabId: number): Promise<StoredBreakdown[]> {
+  return serial(tabId, async () => {
+    const pending = flushAll(await load<StoredBreakdown>(tabId, BREAKDOWN_PREFIX));
+    await browser.storage.session.remove(key(tabId, BREAKDOWN_PREFIX));
+    return pending;
+  });
+}
+
 /**
  * Wire the budget's alarm and tab-close flush. Call synchronously as the worker starts (MV3 drops
  * events whose listeners come later). `store` writes the readings and refreshes what shows them.
  */
-export function watchWriteBudget(store: (readings: Reading[]) => Promise<void>): void {
-  const write = (readings: Promise<Reading[]>) =>
-    void readings
-      .then((r) => (r.length ? store(r) : undefined))
+export function watchWriteBudget(
+  store: (readings: Reading[]) => Promise<void>,
+  storeBreakdowns?: (records: StoredBreakdown[]) => Promise<void>,
+): void {
+  const write = <T>(items: Promise<T[]>, to: (items: T[]) => Promise<void>) =>
+    items
+      .then((r) => (r.length ? to(r) : undefined))
       .catch((err: unknown) => console.error('Pacer: could not store pending readings', err));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === BUDGET_ALARM) write(takeDueReadings(new Date()));
+    if (alarm.name !== BUDGET_ALARM) return;
+    const now = new Date();
+    // One after the other: each re-schedules the one alarm by its own earliest due time.
+    void write(takeDueReadings(now), store).then(
+      () => storeBreakdowns && write(takeDueBreakdowns(now), storeBreakdowns),
+    );
   });
-  browser.tabs.onRemoved.addListener((tabId) => write(takeTabReadings(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void write(takeTabReadings(tabId), store);
+    if (storeBreakdowns) void write(takeTabBreakdowns(tabId), storeBreakdowns);
+  });
 }

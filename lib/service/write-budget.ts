@@ -25,22 +25,26 @@ import { metricId, type Reading } from '../goals/schema';
 export const WRITE_WINDOW_MS = 10 * 60_000;
 export const WRITE_BURST = 3;
 
-export interface BudgetEntry {
+export interface BudgetEntry<T = Reading> {
   /** Tokens left (fractional while refilling), as of `at`. */
   tokens: number;
   /** Epoch ms when `tokens` was last brought up to date. */
   at: number;
   /** The newest reading seen without a token, not stored yet. */
-  pending?: Reading;
+  pending?: T;
 }
 
-/** One tab's budget: metric id → entry. Entries with nothing left to say are removed. */
-export type TabBudget = Record<string, BudgetEntry>;
+/**
+ * One tab's budget: metric id → entry. Entries with nothing left to say are removed. The same
+ * bucket serves other records written from a page read (issue 13: breakdowns, keyed by their
+ * record id), each kind in its own budget.
+ */
+export type TabBudget<T = Reading> = Record<string, BudgetEntry<T>>;
 
-export interface Admitted {
+export interface Admitted<T = Reading> {
   /** Readings to store now (this message's admitted ones plus any pending ones now due). */
-  store: Reading[];
-  budget: TabBudget;
+  store: T[];
+  budget: TabBudget<T>;
 }
 
 export interface BudgetRule {
@@ -54,14 +58,14 @@ export const BUDGET: BudgetRule = { windowMs: WRITE_WINDOW_MS, burst: WRITE_BURS
 const ONE = 1 - 1e-9;
 
 /** The entry's tokens as of `nowMs`. */
-function refill(e: BudgetEntry | undefined, nowMs: number, rule: BudgetRule): BudgetEntry {
+function refill<T>(e: BudgetEntry<T> | undefined, nowMs: number, rule: BudgetRule): BudgetEntry<T> {
   if (!e) return { tokens: rule.burst, at: nowMs };
   const tokens = Math.min(rule.burst, e.tokens + Math.max(0, nowMs - e.at) / rule.windowMs);
   return { tokens, at: nowMs, ...(e.pending ? { pending: e.pending } : {}) };
 }
 
 /** Stores the pending reading if a token is there; drops an entry that is back to a full bucket. */
-function settle(e: BudgetEntry, store: Reading[], rule: BudgetRule): BudgetEntry | null {
+function settle<T>(e: BudgetEntry<T>, store: T[], rule: BudgetRule): BudgetEntry<T> | null {
   if (e.pending && e.tokens >= ONE) {
     store.push(e.pending);
     return { tokens: Math.max(0, e.tokens - 1), at: e.at };
@@ -76,11 +80,22 @@ export function admit(
   nowMs: number,
   rule: BudgetRule = BUDGET,
 ): Admitted {
-  const next: TabBudget = {};
-  const store: Reading[] = [];
-  const incoming = new Map<string, Reading>();
+  return admitKeyed(budget, readings, (r) => metricId(r.metric), nowMs, rule);
+}
+
+/** Take a message's records through the tab's budget, one bucket per `keyOf` key. */
+export function admitKeyed<T>(
+  budget: TabBudget<T>,
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  nowMs: number,
+  rule: BudgetRule = BUDGET,
+): Admitted<T> {
+  const next: TabBudget<T> = {};
+  const store: T[] = [];
+  const incoming = new Map<string, T>();
   // Two readings of one metric in one message: the later one is the page's latest.
-  for (const r of readings) incoming.set(metricId(r.metric), r);
+  for (const r of items) incoming.set(keyOf(r), r);
   for (const [id, entry] of Object.entries(budget)) {
     if (incoming.has(id)) continue;
     // The tab's other metrics: a pending reading whose token is back rides along.
@@ -99,9 +114,13 @@ export function admit(
 }
 
 /** Store what is due: pending readings whose token is back; forget entries with a full bucket. */
-export function flushDue(budget: TabBudget, nowMs: number, rule: BudgetRule = BUDGET): Admitted {
-  const next: TabBudget = {};
-  const store: Reading[] = [];
+export function flushDue<T>(
+  budget: TabBudget<T>,
+  nowMs: number,
+  rule: BudgetRule = BUDGET,
+): Admitted<T> {
+  const next: TabBudget<T> = {};
+  const store: T[] = [];
   for (const [id, entry] of Object.entries(budget)) {
     const e = settle(refill(entry, nowMs, rule), store, rule);
     if (e) next[id] = e;
@@ -110,12 +129,12 @@ export function flushDue(budget: TabBudget, nowMs: number, rule: BudgetRule = BU
 }
 
 /** The tab is gone: every pending reading is stored now. */
-export function flushAll(budget: TabBudget): Reading[] {
+export function flushAll<T>(budget: TabBudget<T>): T[] {
   return Object.values(budget).flatMap((e) => (e.pending ? [e.pending] : []));
 }
 
 /** When the earliest pending reading gets its token (epoch ms), or null when nothing is pending. */
-export function nextDue(budget: TabBudget, rule: BudgetRule = BUDGET): number | null {
+export function nextDue<T>(budget: TabBudget<T>, rule: BudgetRule = BUDGET): number | null {
   let due: number | null = null;
   for (const e of Object.values(budget)) {
     if (!e.pending) continue;

@@ -28,6 +28,25 @@ export async function benchDbBytes() {
   }
 }
 
+/** breakdown_bytes_per_dashboard_day (issue 13): scripts/bench-breakdowns.ts, the same way. */
+export async function benchBreakdownBytes() {
+  const server = await createServer({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const mod = await server.ssrLoadModule('/scripts/bench-breakdowns.ts');
+    const { breakdown_bytes_per_dashboard_day, ...details } = await mod.benchBreakdowns();
+    return { breakdown_bytes_per_dashboard_day, details };
+  } finally {
+    await server.close();
+  }
+}
+
 export const TRANSFER_READINGS = 500_000;
 
 /** Runs in the options page. */
