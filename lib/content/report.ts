@@ -40,9 +40,19 @@ export function readReport(
   return hasFigures || tracked.length ? { read: hasFigures ? read : null, tracked } : null;
 }
 
-/** Values and periods identify a report; label wording alone does not. */
+/**
+ * Values, periods, the view and the breakdown tables identify a report; label wording alone does
+ * not. A table switched to another tab (Queries → Pages) with the same headline figures is a new
+ * report: its breakdowns are evidence the background would otherwise never see.
+ */
 export function reportSignature(r: PageReport): string {
   const figures = (r.read?.figures ?? []).map((f) => `${f.key}=${f.value}${f.unit}`).sort();
+  const breakdowns = (r.read?.breakdowns ?? [])
+    .map(
+      (b) =>
+        `${b.dimension}:${b.key}:${b.rows.map((row) => `${row.label}=${row.value}`).join(',')}`,
+    )
+    .sort();
   const tracked = r.tracked.map((t) =>
     t.ok ? `${t.trackerId}=${t.figure.value}` : `${t.trackerId}!${t.reason}`,
   );
@@ -51,7 +61,9 @@ export function reportSignature(r: PageReport): string {
     r.read?.scope,
     r.read?.period?.start,
     r.read?.period?.end,
+    r.read?.view?.id,
     ...figures,
+    ...breakdowns,
     ...tracked,
   ].join('|');
 }

@@ -66,3 +66,37 @@ describe('tracked figures in the content script report', () => {
     expect(readReport(page([]), URL_, [], readPage)).toBeNull();
   });
 });
+
+describe('reportSignature', () => {
+  const read = {
+    source: 'plausible',
+    scope: 'example.com',
+    period: { start: '2026-11-01', end: '2026-11-28' },
+    figures: [
+      {
+        key: 'visitors',
+        label: 'Visitors',
+        value: 12_000,
+        unit: 'count' as const,
+        precision: 50,
+        text: '12k',
+      },
+    ],
+  };
+  const table = (dimension: 'sources' | 'pages', google: number) => ({
+    dimension,
+    key: 'visitors',
+    unit: 'count' as const,
+    rows: [{ label: dimension === 'sources' ? 'Google' : '/', value: google, precision: 50 }],
+  });
+  const sig = (extra: object) => reportSignature({ read: { ...read, ...extra }, tracked: [] });
+
+  it('changes when only a breakdown table or the view changes, so the background sees the new evidence', () => {
+    const base = sig({ breakdowns: [table('sources', 4_650)] });
+    expect(sig({ breakdowns: [table('sources', 4_650)] })).toBe(base);
+    expect(sig({ breakdowns: [table('pages', 4_650)] })).not.toBe(base);
+    expect(sig({ breakdowns: [table('sources', 4_050)] })).not.toBe(base);
+    expect(sig({ breakdowns: [] })).not.toBe(base);
+    expect(sig({ view: { id: 'page=/pricing', label: 'Page is /pricing' } })).not.toBe(sig({}));
+  });
+});
