@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getGoal, listGoals, openPacerDb, putGoal, StoreError } from '../../lib/store';
 import { latestReview, listReviews, saveReview } from '../../lib/store/reviews';
 import { makeGoal } from '../support/factories';
@@ -69,23 +69,22 @@ describe('saveReview', () => {
   it('rolls back the goals when the review write fails', async () => {
     const db = await open();
     await putGoal(db, makeGoal());
-    // Break the transaction at the review's put: the goal written before it must not stay.
-    const real = db.transaction.bind(db);
-    (db as { transaction: unknown }).transaction = ((...args: Parameters<typeof real>) => {
-      const tx = real(...args);
-      const store = tx.objectStore.bind(tx);
-      (tx as { objectStore: unknown }).objectStore = (name: string) => {
-        const s = store(name as never);
-        if (name === 'reviews')
-          (s as { put: unknown }).put = () => Promise.reject(new Error('disk on fire'));
-        return s;
-      };
-      return tx;
-    }) as typeof real;
-    await expect(saveReview(db, makeReview(), [makeGoal({ title: 'Half' })])).rejects.toThrow(
-      /disk on fire/,
-    );
-    (db as { transaction: unknown }).transaction = real;
+    // The review's put throws (as a DataCloneError would): the goal put before it must not stay.
+    const real = IDBObjectStore.prototype.put;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
+      if (this.name === 'reviews') throw new DOMException('disk on fire', 'DataCloneError');
+      return real.apply(this, args);
+    });
+    try {
+      await expect(saveReview(db, makeReview(), [makeGoal({ title: 'Half' })])).rejects.toThrow(
+        /disk on fire/,
+      );
+    } finally {
+      spy.mockRestore();
+    }
     expect((await getGoal(db, 'g1'))!.title).toBe('Grow monthly visitors to 20k');
     expect(await listReviews(db)).toEqual([]);
   });
