@@ -93,6 +93,7 @@ export function buildReport(input: ReportInput): Report {
       notes: goal.notes.filter((n) => within(n.date, period)),
       anomalies: anomaliesIn(goal, readings, asOf, period),
       ...byHand(readings, e.currentDate, asOf, period),
+      closed: goal.closed ?? null,
     };
   });
 
@@ -105,13 +106,17 @@ export function buildReport(input: ReportInput): Report {
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<GoalStatus, number>;
-  for (const g of goals) byStatus[g.status]++;
+  let closed = 0;
+  for (const g of goals) {
+    if (g.closed) closed++;
+    else byStatus[g.status]++;
+  }
   return {
     kind: input.period,
     period,
     previous,
     generatedAt: now.toISOString(),
-    summary: { total: goals.length, byStatus },
+    summary: { total: goals.length, byStatus, closed },
     goals,
     decisions: decisionsIn(input.reviews ?? [], period, new Map(goals.map((g) => [g.id, g]))),
   };

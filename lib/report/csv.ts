@@ -6,7 +6,7 @@
  */
 import { metricId } from '../goals/schema';
 import { decisionParts } from './decisions';
-import { CSV_HEADER, statusWord, type ReportLang } from './strings';
+import { CSV_HEADER, OUTCOME, statusWord, WORDS, type ReportLang } from './strings';
 import type { Report } from './types';
 
 /**
@@ -31,7 +31,9 @@ export function toCsv(report: Report, lang: ReportLang): string {
       text(g.id),
       text(g.title),
       text(g.objective),
-      statusWord(g.status, lang),
+      g.closed
+        ? `${WORDS.closed[lang]}: ${OUTCOME[g.closed.outcome][lang]}`
+        : statusWord(g.status, lang),
       num(g.priority),
       text(g.owner),
       text(metricId(g.metric)),

@@ -63,6 +63,7 @@ export const WORDS = {
   owner: t('Owner', '담당'),
   deadline: t('Deadline', '마감'),
   none: t('No goals yet.', '아직 목표가 없습니다.'),
+  closed: t('Closed', '종료한 목표'),
   /** Change of a percent figure, in percentage points. */
   points: t('{n} pts', '{n}%p'),
 } satisfies Record<string, Entry>;

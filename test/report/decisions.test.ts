@@ -125,3 +125,35 @@ describe('the report’s decisions', () => {
     expect(toCsv(report([february]), 'ko')).toContain('"점검에서 내린 결정"');
   });
 });
+
+describe('closed goals in the report', () => {
+  const closedGoal = {
+    ...signups,
+    closed: { date: '2026-02-05', outcome: 'abandoned' as const, lesson: 'Launch moved to Q3' },
+  };
+  const r = buildReport({
+    goals: [visitors, closedGoal],
+    readings,
+    period: 'month',
+    end: new Date('2026-03-02T08:00:00Z'),
+  });
+
+  it('are counted apart and listed in their own section with their lesson, not as needing attention', () => {
+    expect(r.summary.closed).toBe(1);
+    expect(Object.values(r.summary.byStatus).reduce((a, b) => a + b, 0)).toBe(1);
+    const md = toMarkdown(r, 'en').split('\n');
+    expect(md[2]).toMatch(/ · 🏁 Closed 1$/);
+    const closedAt = md.indexOf('## Closed');
+    expect(closedAt).toBeGreaterThan(0);
+    const attention = md.indexOf('## Needs attention');
+    const heading = md.indexOf('### 🏁 Closed: abandoned · Sign-ups # not a heading');
+    expect(heading).toBeGreaterThan(closedAt);
+    if (attention >= 0) expect(attention).toBeLessThan(closedAt);
+    expect(md[heading + 1]).toBe('- lesson: Launch moved to Q3');
+    expect(toMarkdown(r, 'ko')).toContain('### 🏁 종료한 목표: 중단 · Sign-ups # not a heading');
+    const row = toCsv(r, 'en')
+      .split('\r\n')
+      .find((l) => l.startsWith('"signups"'))!;
+    expect(row).toContain('"Closed: abandoned"');
+  });
+});
