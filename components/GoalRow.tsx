@@ -16,7 +16,12 @@ export function GoalRow(p: {
   const { t, lang } = useI18n();
   const { goal, evaluation } = p.view;
   return (
-    <li class="goal-row" data-goal-id={goal.id} data-status={evaluation.status}>
+    <li
+      class="goal-row"
+      data-goal-id={goal.id}
+      data-status={evaluation.status}
+      data-closed={goal.closed ? goal.closed.outcome : undefined}
+    >
       <div class="goal-row-text">
         <span class="goal-row-title">{goal.title}</span>
         <span class="small muted">
@@ -25,7 +30,14 @@ export function GoalRow(p: {
           {t('cardDeadline', formatDay(goal.deadline, lang, p.today))}
         </span>
       </div>
-      <StatusChip status={evaluation.status} />
+      {/* A closed goal no longer has a pace to judge: say how it ended instead (issue 13). */}
+      {goal.closed ? (
+        <span class="chip chip-closed">
+          {t(goal.closed.outcome === 'achieved' ? 'rowClosedAchieved' : 'rowClosedAbandoned')}
+        </span>
+      ) : (
+        <StatusChip status={evaluation.status} />
+      )}
       <div class="row-buttons">
         <button
           type="button"

@@ -180,5 +180,7 @@ export function candidateOf(f: GoalForm, original: Goal | undefined, today: stri
     actions: f.actions,
     notes: f.notes,
     revisions,
+    // The form does not edit a closure (a review does): an edit must not silently reopen it.
+    ...(original?.closed ? { closed: original.closed } : {}),
   };
 }

@@ -16,19 +16,22 @@ import { pinnedTabId } from '../../components/pinned-tab';
 import { SiteAccess } from '../../components/SiteAccess';
 import { useSiteAccess } from '../../components/use-site-access';
 import { useLanguage } from '../../components/use-language';
-import { needsAttention } from '../../lib/goals/status';
-import { todayIso } from '../../lib/i18n/format';
+import { wantsAttention } from '../../lib/goals/open';
+import { formatDate, todayIso } from '../../lib/i18n/format';
 import { send } from '../../lib/messaging/client';
 import type { GoalsListed, GoalView, PageRead } from '../../lib/messaging/schemas';
 import { isManual } from '../../lib/checkins';
 
 type CheckinTarget = Pick<GoalView, 'goal' | 'unit' | 'currency'>;
 
-/** The options page at the history import, in a new tab (tabs.create needs no `tabs` permission). */
-const openImport = () =>
+/** The options page at a section, in a new tab (tabs.create needs no `tabs` permission). */
+const openOptionsAt = (section: string) =>
   void browser.tabs
-    .create({ url: browser.runtime.getURL(`/options.html#${IMPORT_SECTION}`) })
+    .create({ url: browser.runtime.getURL(`/options.html#${section}`) })
     .then(() => window.close());
+const openImport = () => openOptionsAt(IMPORT_SECTION);
+/** The options page's review section (issue 13). */
+const REVIEW_SECTION = 'review';
 
 const pinnedTab = pinnedTabId();
 
@@ -50,6 +53,7 @@ export function PopupApp() {
   const [listed, setListed] = useState<GoalsListed | null>(null);
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const [checkingIn, setCheckingIn] = useState<CheckinTarget | null>(null);
+  const [reviewDueSince, setReviewDueSince] = useState<string | null>(null);
   const site = useSiteAccess(t, pinnedTab);
   const today = todayIso();
 
@@ -62,6 +66,7 @@ export function PopupApp() {
       setGoals([...r.goals].sort(byUrgency));
     });
     void listDrafts().then(setDrafts);
+    void send('review.state', {}).then((r) => setReviewDueSince(r?.due ? r.dueSince : null));
   };
   useEffect(() => {
     load();
@@ -72,7 +77,8 @@ export function PopupApp() {
     const goal = goals?.find((g) => g.goal.id === key)?.goal;
     return goal ? { kind: 'edit', goal } : { kind: 'draft', key };
   };
-  const attention = goals?.filter((g) => needsAttention(g.evaluation.status)) ?? [];
+  // Closed goals are listed (as closed) but never need attention.
+  const attention = goals?.filter(wantsAttention) ?? [];
   return (
     <I18nContext.Provider value={i18n}>
       <main>
@@ -125,6 +131,19 @@ export function PopupApp() {
               onEnable={site.enable}
               onDisable={site.disable}
             />
+            {reviewDueSince && (
+              <p class="notice small review-due">
+                <a
+                  href={browser.runtime.getURL(`/options.html#${REVIEW_SECTION}`)}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    openOptionsAt(REVIEW_SECTION);
+                  }}
+                >
+                  {t('popupReviewDue', formatDate(reviewDueSince, i18n.lang))}
+                </a>
+              </p>
+            )}
             {drafts.map((d) => (
               <p class="notice small" key={d.key}>
                 {t('popupDraft', d.form.title || t('popupDraftUntitled'))}{' '}

@@ -9,6 +9,8 @@ import { detectAnomalies, evaluate, dailySeries } from '../goals';
 import { metricId, type Goal, type Reading, type Unit } from '../goals/schema';
 import { STATUSES_BEST_FIRST } from '../goals/status';
 import type { Anomaly, Evaluation, GoalStatus } from '../goals/types';
+import type { Review } from '../review/schema';
+import { decisionsIn } from './decisions';
 import { endOfDay, reportPeriods, type DayRange, type PeriodKind } from './period';
 import type { GoalReport, Report } from './types';
 
@@ -23,6 +25,8 @@ export interface ReportInput {
   now?: Date;
   tolerance?: number;
   staleDays?: number;
+  /** Saved reviews, any order; those dated within the period are reported (issue 13). */
+  reviews?: readonly Review[];
 }
 
 export const STATUSES: readonly GoalStatus[] = STATUSES_BEST_FIRST;
@@ -89,6 +93,7 @@ export function buildReport(input: ReportInput): Report {
       notes: goal.notes.filter((n) => within(n.date, period)),
       anomalies: anomaliesIn(goal, readings, asOf, period),
       ...byHand(readings, e.currentDate, asOf, period),
+      closed: goal.closed ?? null,
     };
   });
 
@@ -101,14 +106,19 @@ export function buildReport(input: ReportInput): Report {
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<GoalStatus, number>;
-  for (const g of goals) byStatus[g.status]++;
+  let closed = 0;
+  for (const g of goals) {
+    if (g.closed) closed++;
+    else byStatus[g.status]++;
+  }
   return {
     kind: input.period,
     period,
     previous,
     generatedAt: now.toISOString(),
-    summary: { total: goals.length, byStatus },
+    summary: { total: goals.length, byStatus, closed },
     goals,
+    decisions: decisionsIn(input.reviews ?? [], period, new Map(goals.map((g) => [g.id, g]))),
   };
 }
 

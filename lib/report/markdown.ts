@@ -6,9 +6,23 @@
 import { formatDate, formatPercent } from '../i18n/format';
 import { figure, signedChange } from './figures';
 import { localeOf } from '../i18n';
-import { fill, SINCE, STATUS_EMOJI, statusWord, TITLE, WORDS, type ReportLang } from './strings';
+import { decisionParts, decisionTitle } from './decisions';
+import {
+  DECISION_WORDS,
+  fill,
+  OUTCOME,
+  SINCE,
+  STATUS_EMOJI,
+  statusWord,
+  TITLE,
+  WORDS,
+  type ReportLang,
+} from './strings';
 import type { GoalReport, Report } from './types';
 import { STATUSES, TIER } from './build-report';
+
+/** Not a status (report-blocks.ts reads a heading without a status emoji as a plain heading). */
+const CLOSED_EMOJI = '🏁';
 
 const TIERS = [
   { tiers: [0], word: WORDS.tierSuccess },
@@ -21,23 +35,54 @@ export function toMarkdown(report: Report, lang: ReportLang): string {
   const counts = STATUSES.filter((s) => report.summary.byStatus[s] > 0).map(
     (s) => `${STATUS_EMOJI[s]} ${statusWord(s, lang)} ${report.summary.byStatus[s]}`,
   );
+  if (report.summary.closed)
+    counts.push(`${CLOSED_EMOJI} ${WORDS.closed[lang]} ${report.summary.closed}`);
   const total = fill(WORDS.goalCount[lang], { n: report.summary.total });
   lines.push(counts.length ? `**${total}** — ${counts.join(' · ')}` : WORDS.none[lang]);
   for (const { tiers, word } of TIERS) {
-    const goals = report.goals.filter((g) => tiers.includes(TIER[g.status]));
+    const goals = report.goals.filter((g) => !g.closed && tiers.includes(TIER[g.status]));
     if (!goals.length) continue;
     lines.push('', `## ${word[lang]}`);
     for (const g of goals) lines.push('', ...goalLines(g, report, lang));
   }
+  // Closed goals (issue 13) apart: how each ended and its lesson, never "needs attention".
+  const closed = report.goals.filter((g) => g.closed);
+  if (closed.length) {
+    lines.push('', `## ${WORDS.closed[lang]}`);
+    for (const g of closed) lines.push('', ...goalLines(g, report, lang));
+  }
+  lines.push(...decisionLines(report, lang));
   return lines.join('\n') + '\n';
+}
+
+/** The period's reviews, each with its decisions: the adjustments and why (article ch. 5). */
+function decisionLines(report: Report, lang: ReportLang): string[] {
+  if (!report.decisions.length) return [];
+  const out = ['', `## ${DECISION_WORDS.heading[lang]}`];
+  let review: string | null = null;
+  for (const d of report.decisions) {
+    if (d.reviewId !== review) {
+      review = d.reviewId;
+      out.push(
+        '',
+        `### ${fill(DECISION_WORDS.reviewOf[lang], { date: formatDate(d.date, lang) })}`,
+      );
+    }
+    out.push(`- **${decisionTitle(d)}** — ${decisionParts(d, lang).join(' · ')}`);
+  }
+  return out;
 }
 
 function goalLines(g: GoalReport, report: Report, lang: ReportLang): string[] {
   const v = (x: number) => figure(x, g.unit, lang, g.currency);
   const d = (iso: string) => formatDate(iso, lang);
   const out = [
-    `### ${STATUS_EMOJI[g.status]} ${statusWord(g.status, lang)} · ${oneLine(g.title, 200)}`,
+    g.closed
+      ? `### ${CLOSED_EMOJI} ${WORDS.closed[lang]}: ${OUTCOME[g.closed.outcome][lang]} · ${oneLine(g.title, 200)}`
+      : `### ${STATUS_EMOJI[g.status]} ${statusWord(g.status, lang)} · ${oneLine(g.title, 200)}`,
   ];
+  if (g.closed?.lesson.trim())
+    out.push(`- ${DECISION_WORDS.lesson[lang]}: ${oneLine(g.closed.lesson, 500)}`);
   const hand = g.currentByHand ? `, ${WORDS.byHand[lang]}` : '';
   const now =
     g.current === null ? WORDS.unknown[lang] : `${v(g.current)} (${d(g.currentDate!)}${hand})`;

@@ -1,6 +1,7 @@
 /** What a periodic report holds: plain data, so renderers and the UI share one source. */
-import type { Action, Goal, MetricRef, Note, Unit } from '../goals/schema';
+import type { Action, Closure, Goal, MetricRef, Note, Unit } from '../goals/schema';
 import type { Anomaly, GoalStatus } from '../goals/types';
+import type { ReportDecision } from './decisions';
 import type { DayRange, PeriodKind } from './period';
 
 export interface GoalReport {
@@ -39,11 +40,15 @@ export interface GoalReport {
   checkins: { date: string; value: number; note?: string }[];
   /** Whether the current value is a check-in (the newest reading of its day was typed by hand). */
   currentByHand: boolean;
+  /** Closed at a review (issue 13): reported apart, never as needing attention. */
+  closed: Closure | null;
 }
 
 export interface ReportSummary {
   total: number;
+  /** Open goals by status; closed goals are counted in `closed` only. */
   byStatus: Record<GoalStatus, number>;
+  closed: number;
 }
 
 export interface Report {
@@ -54,4 +59,6 @@ export interface Report {
   summary: ReportSummary;
   /** Successes first (article ch. 4), then waiting, then problems; by priority within a tier. */
   goals: GoalReport[];
+  /** The decisions of the reviews dated within the period (issue 13), oldest review first. */
+  decisions: ReportDecision[];
 }

@@ -27,6 +27,7 @@ import { toBreakdowns } from './page-breakdowns';
 import { putBreakdowns } from '../store/breakdowns';
 import type { StoredBreakdown } from '../store/schema';
 import { buildReportText } from './report-text';
+import { registerReviewHandlers } from './review-handlers';
 import { storeTracker } from './track';
 import { registerTransferHandlers } from './transfer-handlers';
 
@@ -219,4 +220,5 @@ export function registerHandlers(
       return deps.sync.status();
     });
   registerTransferHandlers(router, deps);
+  registerReviewHandlers(router, deps);
 }

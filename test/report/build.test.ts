@@ -64,6 +64,7 @@ describe('monthly report for February 2026', () => {
         'off-track': 1,
         missed: 1,
       },
+      closed: 0,
     });
   });
 
