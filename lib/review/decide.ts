@@ -251,3 +251,37 @@ export function lessonsFor(
     .map((g) => ({ goalId: g.id, title: g.title, closed: g.closed! }))
     .sort((a, b) => b.closed.date.localeCompare(a.closed.date));
 }
+
+/**
+ * The goal's decision at the latest review that had one for it, with that review's day: the
+ * "was on track at the review of Oct 31" line says the day of that very review, not merely the
+ * last review (which may have skipped this goal).
+ */
+export function lastDecisionOf(
+  goalId: string,
+  reviews: Review[],
+): { date: string; decision: Decision } | null {
+  let best: { date: string; savedAt: string; decision: Decision } | null = null;
+  for (const r of reviews) {
+    const d = r.decisions.find((x) => x.goalId === goalId);
+    if (!d) continue;
+    if (!best || r.date > best.date || (r.date === best.date && r.savedAt > best.savedAt))
+      best = { date: r.date, savedAt: r.savedAt, decision: d };
+  }
+  return best && { date: best.date, decision: best.decision };
+}
+
+/** Every decision for a goal, newest first, with its review's day (the goal's history). */
+export function decisionsOf(
+  goalId: string,
+  reviews: Review[],
+): { date: string; decision: Decision }[] {
+  return reviews
+    .flatMap((r) =>
+      r.decisions
+        .filter((d) => d.goalId === goalId)
+        .map((decision) => ({ date: r.date, savedAt: r.savedAt, decision })),
+    )
+    .sort((a, b) => b.date.localeCompare(a.date) || b.savedAt.localeCompare(a.savedAt))
+    .map(({ date, decision }) => ({ date, decision }));
+}

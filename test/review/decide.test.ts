@@ -6,6 +6,8 @@ import {
   buildReview,
   changedActionTitles,
   draftFor,
+  decisionsOf,
+  lastDecisionOf,
   lessonsFor,
   localDay,
   reviewOrder,
@@ -250,5 +252,37 @@ describe('small helpers', () => {
     const a = { id: 'a', title: 'A', status: 'todo' as const };
     expect(changedActionTitles([a], [a, { id: 'b', title: 'B', status: 'todo' }])).toEqual(['B']);
     expect(changedActionTitles([a], [])).toEqual([]);
+  });
+});
+
+describe('lastDecisionOf / decisionsOf', () => {
+  const dec = (goalId: string, status: GoalStatus) => ({
+    goalId,
+    title: 'T',
+    kind: 'keep' as const,
+    status,
+    previousStatus: null,
+  });
+  const rev = (id: string, date: string, decisions: ReturnType<typeof dec>[]) => ({
+    id,
+    date,
+    savedAt: `${date}T10:00:00.000Z`,
+    cadence: 'monthly' as const,
+    decisions,
+  });
+  const reviews = [
+    rev('r3', '2026-10-31', [dec('other', 'on-track')]),
+    rev('r1', '2026-08-31', [dec('g1', 'at-risk')]),
+    rev('r2', '2026-09-30', [dec('g1', 'on-track')]),
+  ];
+  it('finds the latest review that decided on the goal, not merely the latest review', () => {
+    expect(lastDecisionOf('g1', reviews)).toEqual({
+      date: '2026-09-30',
+      decision: dec('g1', 'on-track'),
+    });
+    expect(lastDecisionOf('nobody', reviews)).toBeNull();
+  });
+  it('lists a goal’s decisions newest first', () => {
+    expect(decisionsOf('g1', reviews).map((d) => d.date)).toEqual(['2026-09-30', '2026-08-31']);
   });
 });

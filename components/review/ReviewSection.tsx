@@ -1,0 +1,226 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Goal } from '../../lib/goals/schema';
+import { formatDay } from '../../lib/i18n/format';
+import type { ReviewItem, ReviewPrepared, ReviewState } from '../../lib/messaging/review-schemas';
+import {
+  buildDecision,
+  buildReview,
+  draftFor,
+  ERROR_ORDER,
+  lastDecisionOf,
+  localDay,
+  reviewOrder,
+  type DecisionDraft,
+  type DraftErrors,
+} from '../../lib/review/decide';
+import type { Decision, Review, ReviewCadence } from '../../lib/review/schema';
+import { localeOf } from '../../lib/i18n';
+import { newId } from '../editor/form';
+import { SelectField } from '../editor/Field';
+import { useI18n } from '../i18n';
+import { reviewList, reviewPrepare, reviewSave, reviewState } from './api';
+import { ReviewGoal } from './ReviewGoal';
+import { reviewDueText } from './review-text';
+
+type Recorded = { decision: Decision; goal: Goal | null };
+
+/**
+ * The review (issue 13, the article's chapter 5): the open goals, needing attention first, one
+ * at a time. Decisions are kept here until "Save review" writes them as one Review with the goals
+ * they change; a failed save keeps every decision on screen.
+ */
+export function ReviewSection(p: {
+  /** MOVERS: "What moved" for a goal (components/card/WhatMoved.tsx), wired by the lead. */
+  renderMovers?: (item: ReviewItem) => ComponentChildren;
+}) {
+  const { t, lang } = useI18n();
+  const [state, setState] = useState<ReviewState | null>(null);
+  const [prepared, setPrepared] = useState<ReviewPrepared | null>(null);
+  const [reviews, setReviews] = useState<Review[]>([]);
+  const [failed, setFailed] = useState(false);
+  const [drafts, setDrafts] = useState<Record<string, DecisionDraft>>({});
+  const [errors, setErrors] = useState<Record<string, DraftErrors>>({});
+  const [recorded, setRecorded] = useState<Record<string, Recorded>>({});
+  const [current, setCurrent] = useState<string | null>(null);
+  const [cadence, setCadence] = useState<ReviewCadence | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [live, setLive] = useState('');
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const headings = useRef(new Map<string, HTMLHeadingElement>());
+  const listRef = useRef<HTMLDivElement>(null);
+  const today = localDay(new Date());
+
+  const load = async () => {
+    const [s, prep, list] = await Promise.all([reviewState(), reviewPrepare(), reviewList()]);
+    if (!s || !prep) return setFailed(true);
+    setFailed(false);
+    setState(s);
+    setPrepared(prep);
+    setReviews(list ?? []);
+  };
+  useEffect(() => void load(), []);
+
+  if (failed) return <p class="notice" role="alert">{t('reviewUnreachable')}</p>;
+  if (!state || !prepared) return <p class="small muted" aria-busy="true">{t('reviewLoading')}</p>;
+
+  const { attention, rest } = reviewOrder(prepared.items);
+  const ordered = [...attention, ...rest];
+  const draftOf = (item: ReviewItem) => drafts[item.goal.id] ?? draftFor(item.goal);
+  const focusGoal = (id: string | null) => {
+    setCurrent(id);
+    // After the render that opens it: its heading takes focus, so a screen reader reads it.
+    if (id) setTimeout(() => headings.current.get(id)?.focus(), 0);
+  };
+  const nextAfter = (id: string) => {
+    const i = ordered.findIndex((x) => x.goal.id === id);
+    const after = [...ordered.slice(i + 1), ...ordered.slice(0, i)];
+    return after.find((x) => !recorded[x.goal.id] && x.goal.id !== id)?.goal.id ?? null;
+  };
+
+  const record = (item: ReviewItem) => {
+    const built = buildDecision(item, draftOf(item), today, localeOf(lang));
+    if (!built.ok) {
+      setErrors({ ...errors, [item.goal.id]: built.errors });
+      const first = ERROR_ORDER.find((k) => built.errors[k]);
+      const li = listRef.current?.querySelector(`[data-goal-id="${CSS.escape(item.goal.id)}"]`);
+      li?.querySelector<HTMLElement>(
+        `[name="${first}"], [name^="${first}-"], .field-error`,
+      )?.focus();
+      setLive(t('reviewFixFirst'));
+      return;
+    }
+    setErrors({ ...errors, [item.goal.id]: {} });
+    const next = { ...recorded, [item.goal.id]: built };
+    setRecorded(next);
+    setLive(
+      t('reviewDecisionSaved', item.goal.title, Object.keys(next).length, ordered.length),
+    );
+    focusGoal(nextAfter(item.goal.id));
+  };
+
+  const chosenCadence: ReviewCadence =
+    cadence ?? (state.cadence === 'off' ? 'monthly' : state.cadence);
+  const decided = ordered.filter((x) => recorded[x.goal.id]);
+  const save = async () => {
+    setSaving(true);
+    setSaveError(null);
+    const { review, goals } = buildReview(
+      decided.map((x) => recorded[x.goal.id]!),
+      { id: newId('review'), date: today, savedAt: new Date().toISOString(), cadence: chosenCadence },
+    );
+    const res = await reviewSave(review, goals);
+    setSaving(false);
+    if (!res || !res.ok) {
+      // Nothing is cleared: the decisions stay on screen for another try.
+      const why = res ? res.error : t('reviewUnreachableShort');
+      setSaveError(t('reviewSaveFailed', why));
+      return;
+    }
+    setRecorded({});
+    setDrafts({});
+    setErrors({});
+    setCurrent(null);
+    setLive(t('reviewSavedLive', formatDay(review.date, lang, today), review.decisions.length));
+    await load();
+  };
+
+  const group = (items: ReviewItem[], heading: string, id: string, offset: number) =>
+    items.length > 0 && (
+      <section aria-labelledby={id} class="stack">
+        <h3 id={id}>{heading}</h3>
+        <ol class="review-goals">
+          {items.map((item, i) => {
+            const last = lastDecisionOf(item.goal.id, reviews);
+            const gid = item.goal.id;
+            return (
+              <ReviewGoal
+                key={gid}
+                item={item}
+                position={offset + i + 1}
+                today={today}
+                last={
+                  last
+                    ? { date: last.date, status: last.decision.status }
+                    : item.previousStatus
+                      ? { date: null, status: item.previousStatus }
+                      : null
+                }
+                current={current === gid}
+                recorded={recorded[gid]?.decision ?? null}
+                draft={draftOf(item)}
+                errors={errors[gid] ?? {}}
+                movers={p.renderMovers?.(item)}
+                headingRef={(el: HTMLHeadingElement | null) => {
+                  if (el) headings.current.set(gid, el);
+                  else headings.current.delete(gid);
+                }}
+                onOpen={() => focusGoal(gid)}
+                onChange={(d) => setDrafts({ ...drafts, [gid]: d })}
+                onRecord={() => record(item)}
+                onSkip={() => focusGoal(nextAfter(gid))}
+              />
+            );
+          })}
+        </ol>
+      </section>
+    );
+
+  return (
+    <div class="stack review" ref={listRef}>
+      <p class={state.due ? 'notice review-due' : 'small muted'}>{reviewDueText(t, lang, today, state)}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {live}
+      </p>
+      {ordered.length === 0 ? (
+        <p class="empty">{t('reviewNoGoals')}</p>
+      ) : (
+        <>
+          {current === null && decided.length === 0 && (
+            <div class="buttons">
+              <button type="button" class="primary" onClick={() => focusGoal(ordered[0]!.goal.id)}>
+                {t(state.due ? 'reviewStart' : 'reviewStartNow', ordered.length)}
+              </button>
+            </div>
+          )}
+          {group(attention, t('reviewAttentionHeading', attention.length), 'review-attention-h', 0)}
+          {group(rest, t('reviewRestHeading', rest.length), 'review-rest-h', attention.length)}
+          <div class="review-save group">
+            <SelectField
+              name="cadence"
+              label={t('reviewCadenceLabel')}
+              value={chosenCadence}
+              options={(['weekly', 'monthly', 'quarterly'] as const).map((c) => ({
+                value: c,
+                label: t(CADENCE_KEY[c]),
+              }))}
+              onChange={setCadence}
+            />
+            <p class="small muted">{t('reviewProgress', decided.length, ordered.length)}</p>
+            {saveError && (
+              <p class="notice" role="alert">
+                {saveError}
+              </p>
+            )}
+            <div class="buttons">
+              <button
+                type="button"
+                class="primary"
+                disabled={saving || decided.length === 0}
+                onClick={() => void save()}
+              >
+                {t('reviewSave', decided.length)}
+              </button>
+            </div>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+const CADENCE_KEY = {
+  weekly: 'reviewCoversWeek',
+  monthly: 'reviewCoversMonth',
+  quarterly: 'reviewCoversQuarter',
+} as const;
