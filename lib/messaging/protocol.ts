@@ -4,12 +4,14 @@
  */
 import { z } from 'zod';
 import { MAX_VALUE_TEXT } from '../checkins/value';
-import { Export, Goal, IsoDate, IsoDateTime, Reading } from '../goals/schema';
+import { Export, Goal, IsoDate, IsoDateTime, MAX_GOALS, Reading } from '../goals/schema';
+import { Review } from '../review/schema';
 import { SyncStatus } from '../sync/types';
 import { STORE_ERROR_CODES } from '../store/errors';
 import { Settings, SettingsPatch } from '../store/settings';
 import { LocatorSchema } from '../store/tracker-schema';
 import { IMPORT_CHUNK, MAX_IMPORT_GOALS, MAX_IMPORT_READINGS } from '../store/transfer-limits';
+import { ReviewPrepared, ReviewState } from './review-schemas';
 import { GoalsListed, PageFigure, PageRead, PageView, TrackedResult } from './schemas';
 
 /** `content`: a dashboard tab's top frame. `extension`: our own pages and service worker. */
@@ -199,6 +201,37 @@ export const PROTOCOL = {
   'goal.delete': entry({
     request: z.object({ id: z.string().min(1).max(100) }),
     response: z.object({ ok: z.boolean(), error: z.string().optional() }),
+    from: ['extension'],
+    maxBytes: 1024,
+  }),
+  /** Is a review due (issue 13), since when, and how many open goals need attention. */
+  'review.state': entry({
+    request: z.object({}),
+    response: ReviewState,
+    from: ['extension'],
+    maxBytes: 256,
+  }),
+  /** What a review walks through: the open goals, needs-attention first, with what is new. */
+  'review.prepare': entry({
+    request: z.object({}),
+    response: ReviewPrepared,
+    from: ['extension'],
+    maxBytes: 256,
+  }),
+  /**
+   * A finished review and the goals its decisions changed, written in one transaction: every
+   * decision's goal must exist (or be among `goals`), every goal in `goals` must have a decision.
+   */
+  'review.save': entry({
+    request: z.object({ review: Review, goals: z.array(Goal).max(MAX_GOALS) }),
+    response: z.union([z.object({ ok: z.literal(true), review: Review }), Failed]),
+    from: ['extension'],
+    maxBytes: 16 * 1024 * 1024,
+  }),
+  /** Past reviews, newest first; with `goalId`, those with a decision for that goal. */
+  'review.list': entry({
+    request: z.object({ goalId: z.string().min(1).max(100).optional() }),
+    response: z.object({ reviews: z.array(Review) }),
     from: ['extension'],
     maxBytes: 1024,
   }),

@@ -23,6 +23,7 @@ import { evaluateAll, pageView, refreshAll, refreshTab } from './evaluation';
 import { authorizeRead } from '../messaging/identity';
 import { toReadings, trackedReadings } from './page-readings';
 import { buildReportText } from './report-text';
+import { registerReviewHandlers } from './review-handlers';
 import { storeTracker } from './track';
 import { registerTransferHandlers } from './transfer-handlers';
 
@@ -195,4 +196,5 @@ export function registerHandlers(
       return deps.sync.status();
     });
   registerTransferHandlers(router, deps);
+  registerReviewHandlers(router, deps);
 }

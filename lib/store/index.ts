@@ -38,3 +38,4 @@ export {
 } from './transfer';
 export { Tracker, LocatorSchema } from './tracker-schema';
 export { trackersFor, putTracker, deleteTracker } from './trackers';
+export { saveReview, listReviews, latestReview } from './reviews';

@@ -3,6 +3,7 @@
  * to its default (and is reported), so one corrupt value never resets everything.
  */
 import { z } from 'zod';
+import { ReviewCadence } from '../review/schema';
 import type { PacerDb } from './db';
 import { toStoreError } from './errors';
 
@@ -14,6 +15,8 @@ export const Settings = z.object({
   // Opt-in: goal titles and notes would travel through the browser vendor's sync servers, and
   // Pacer promises that nothing leaves the browser unless the user chooses it. Readings never sync.
   syncGoals: z.boolean().default(false),
+  /** How often a review is due (issue 13; lib/review/due.ts). `off`: never reminded. */
+  reviewCadence: z.enum(['off', ...ReviewCadence.options]).default('monthly'),
 });
 export type Settings = z.infer<typeof Settings>;
 
