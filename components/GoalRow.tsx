@@ -1,7 +1,12 @@
 import type { GoalView } from '../lib/messaging/schemas';
 import { formatDay } from '../lib/i18n/format';
 import { useI18n } from './i18n';
+import { closedText } from './review/review-text';
 import { StatusChip } from './StatusChip';
+
+/** Lists show closed goals (issue 13) after the open ones: they no longer ask for anything. */
+export const closedLast = (a: GoalView, b: GoalView): number =>
+  Number(a.goal.closed !== undefined) - Number(b.goal.closed !== undefined);
 
 /** One goal on a line, for lists where full cards would be too much (popup, options). */
 export function GoalRow(p: {
@@ -16,7 +21,12 @@ export function GoalRow(p: {
   const { t, lang } = useI18n();
   const { goal, evaluation } = p.view;
   return (
-    <li class="goal-row" data-goal-id={goal.id} data-status={evaluation.status}>
+    <li
+      class={`goal-row${goal.closed ? ' closed' : ''}`}
+      data-goal-id={goal.id}
+      data-status={evaluation.status}
+      data-closed={goal.closed?.outcome}
+    >
       <div class="goal-row-text">
         <span class="goal-row-title">{goal.title}</span>
         <span class="small muted">
@@ -25,7 +35,13 @@ export function GoalRow(p: {
           {t('cardDeadline', formatDay(goal.deadline, lang, p.today))}
         </span>
       </div>
-      <StatusChip status={evaluation.status} />
+      {goal.closed ? (
+        <span class={`chip chip-closed chip-${goal.closed.outcome}`}>
+          {closedText(t, lang, p.today, goal.closed)}
+        </span>
+      ) : (
+        <StatusChip status={evaluation.status} />
+      )}
       <div class="row-buttons">
         <button
           type="button"
@@ -34,7 +50,7 @@ export function GoalRow(p: {
         >
           {t('cardEdit')}
         </button>
-        {p.onCheckin && (
+        {p.onCheckin && !goal.closed && (
           <button
             type="button"
             aria-label={t('checkinButtonNamed', goal.title)}

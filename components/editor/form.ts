@@ -180,5 +180,7 @@ export function candidateOf(f: GoalForm, original: Goal | undefined, today: stri
     actions: f.actions,
     notes: f.notes,
     revisions,
+    // Closed at a review (issue 13): the editor has no field for it, so an edit keeps it.
+    ...(original?.closed ? { closed: original.closed } : {}),
   };
 }

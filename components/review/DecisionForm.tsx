@@ -120,7 +120,10 @@ export function DecisionForm(p: {
       )}
       {d.kind === 'close' && (
         <div class="group">
-          <fieldset class="group" aria-describedby={p.errors.outcome ? `outcome-${goal.id}` : undefined}>
+          <fieldset
+            class="group"
+            aria-describedby={p.errors.outcome ? `outcome-${goal.id}` : undefined}
+          >
             <legend>{t('decisionOutcome')}</legend>
             {(['achieved', 'abandoned'] as const).map((o) => (
               <label key={o} class="decision-kind">

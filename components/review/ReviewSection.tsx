@@ -61,8 +61,18 @@ export function ReviewSection(p: {
   };
   useEffect(() => void load(), []);
 
-  if (failed) return <p class="notice" role="alert">{t('reviewUnreachable')}</p>;
-  if (!state || !prepared) return <p class="small muted" aria-busy="true">{t('reviewLoading')}</p>;
+  if (failed)
+    return (
+      <p class="notice" role="alert">
+        {t('reviewUnreachable')}
+      </p>
+    );
+  if (!state || !prepared)
+    return (
+      <p class="small muted" aria-busy="true">
+        {t('reviewLoading')}
+      </p>
+    );
 
   const { attention, rest } = reviewOrder(prepared.items);
   const ordered = [...attention, ...rest];
@@ -93,9 +103,7 @@ export function ReviewSection(p: {
     setErrors({ ...errors, [item.goal.id]: {} });
     const next = { ...recorded, [item.goal.id]: built };
     setRecorded(next);
-    setLive(
-      t('reviewDecisionSaved', item.goal.title, Object.keys(next).length, ordered.length),
-    );
+    setLive(t('reviewDecisionSaved', item.goal.title, Object.keys(next).length, ordered.length));
     focusGoal(nextAfter(item.goal.id));
   };
 
@@ -107,7 +115,12 @@ export function ReviewSection(p: {
     setSaveError(null);
     const { review, goals } = buildReview(
       decided.map((x) => recorded[x.goal.id]!),
-      { id: newId('review'), date: today, savedAt: new Date().toISOString(), cadence: chosenCadence },
+      {
+        id: newId('review'),
+        date: today,
+        savedAt: new Date().toISOString(),
+        cadence: chosenCadence,
+      },
     );
     const res = await reviewSave(review, goals);
     setSaving(false);
@@ -168,7 +181,9 @@ export function ReviewSection(p: {
 
   return (
     <div class="stack review" ref={listRef}>
-      <p class={state.due ? 'notice review-due' : 'small muted'}>{reviewDueText(t, lang, today, state)}</p>
+      <p class={state.due ? 'notice review-due' : 'small muted'}>
+        {reviewDueText(t, lang, today, state)}
+      </p>
       <p class="visually-hidden" role="status" aria-live="polite">
         {live}
       </p>

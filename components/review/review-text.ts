@@ -74,13 +74,20 @@ export function decisionText(
     }
   })();
   const plan =
-    d.kind !== 'change-plan' && d.actions?.length ? ` ${t('decisionAlsoPlan', d.actions.join(', '))}` : '';
+    d.kind !== 'change-plan' && d.actions?.length
+      ? ` ${t('decisionAlsoPlan', d.actions.join(', '))}`
+      : '';
   const note = d.note ? ` ${t('decisionNote', d.note)}` : '';
   return `${main}${plan}${note}`;
 }
 
 /** "Last time: abandoned on 2026-09-30 — “Paid ads doubled visits but not signups”". */
-export function lessonText(t: Translate, lang: Lang, today: string, closed: NonNullable<Goal['closed']>): string {
+export function lessonText(
+  t: Translate,
+  lang: Lang,
+  today: string,
+  closed: NonNullable<Goal['closed']>,
+): string {
   return t(
     closed.outcome === 'achieved' ? 'lessonAchieved' : 'lessonAbandoned',
     formatDay(closed.date, lang, today),
@@ -89,7 +96,12 @@ export function lessonText(t: Translate, lang: Lang, today: string, closed: NonN
 }
 
 /** "Abandoned on Sep 30" for a closed goal in a list. */
-export function closedText(t: Translate, lang: Lang, today: string, closed: NonNullable<Goal['closed']>): string {
+export function closedText(
+  t: Translate,
+  lang: Lang,
+  today: string,
+  closed: NonNullable<Goal['closed']>,
+): string {
   return t(
     closed.outcome === 'achieved' ? 'closedAchieved' : 'closedAbandoned',
     formatDay(closed.date, lang, today),

@@ -9,14 +9,14 @@ import { listDrafts } from '../../components/editor/use-draft';
 import type { GoalForm } from '../../components/editor/form';
 import { diagnose, TroubleNotice, type Trouble } from '../../components/BackgroundTrouble';
 import { BrokenGoals } from '../../components/BrokenGoals';
-import { GoalRow } from '../../components/GoalRow';
+import { closedLast, GoalRow } from '../../components/GoalRow';
 import { I18nContext } from '../../components/i18n';
 import { openPanel } from '../../components/open-panel';
 import { pinnedTabId } from '../../components/pinned-tab';
 import { SiteAccess } from '../../components/SiteAccess';
 import { useSiteAccess } from '../../components/use-site-access';
 import { useLanguage } from '../../components/use-language';
-import { needsAttention } from '../../lib/goals/status';
+import { wantsAttention } from '../../lib/goals/open';
 import { todayIso } from '../../lib/i18n/format';
 import { send } from '../../lib/messaging/client';
 import type { GoalsListed, GoalView, PageRead } from '../../lib/messaging/schemas';
@@ -24,11 +24,12 @@ import { isManual } from '../../lib/checkins';
 
 type CheckinTarget = Pick<GoalView, 'goal' | 'unit' | 'currency'>;
 
-/** The options page at the history import, in a new tab (tabs.create needs no `tabs` permission). */
-const openImport = () =>
+/** The options page at a section, in a new tab (tabs.create needs no `tabs` permission). */
+const openOptionsAt = (section: string) =>
   void browser.tabs
-    .create({ url: browser.runtime.getURL(`/options.html#${IMPORT_SECTION}`) })
+    .create({ url: browser.runtime.getURL(`/options.html#${section}`) })
     .then(() => window.close());
+const openImport = () => openOptionsAt(IMPORT_SECTION);
 
 const pinnedTab = pinnedTabId();
 
@@ -59,7 +60,7 @@ export function PopupApp() {
       if (!r) return setTrouble(await diagnose());
       setTrouble(null);
       setListed(r);
-      setGoals([...r.goals].sort(byUrgency));
+      setGoals([...r.goals].sort((a, b) => closedLast(a, b) || byUrgency(a, b)));
     });
     void listDrafts().then(setDrafts);
   };
@@ -72,7 +73,7 @@ export function PopupApp() {
     const goal = goals?.find((g) => g.goal.id === key)?.goal;
     return goal ? { kind: 'edit', goal } : { kind: 'draft', key };
   };
-  const attention = goals?.filter((g) => needsAttention(g.evaluation.status)) ?? [];
+  const attention = goals?.filter(wantsAttention) ?? [];
   return (
     <I18nContext.Provider value={i18n}>
       <main>
@@ -83,6 +84,7 @@ export function PopupApp() {
         {editing ? (
           <EditorHost
             target={editing}
+            goals={(goals ?? []).map((v) => v.goal)}
             choices={metricChoices(read, goals ?? [])}
             today={today}
             onDone={(goal) => {
@@ -113,6 +115,9 @@ export function PopupApp() {
                 {t('popupOpenPanel')}
               </button>
               <button onClick={() => setEditing({ kind: 'new' })}>{t('newGoal')}</button>
+              <button type="button" onClick={() => openOptionsAt('review')}>
+                {t('popupReview')}
+              </button>
               <button
                 onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
               >
