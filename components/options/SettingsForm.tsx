@@ -3,10 +3,10 @@ import type { Settings } from '../../lib/store/settings';
 import { useI18n } from '../i18n';
 import { SelectField, TextField } from '../editor/Field';
 
-type Patch = Partial<Pick<Settings, 'language' | 'tolerance' | 'staleDays'>>;
+type Patch = Partial<Pick<Settings, 'language' | 'tolerance' | 'staleDays' | 'reviewCadence'>>;
 
 /**
- * Global tolerance, stale days and language. Each change is saved at once; numbers only once they
+ * Global tolerance, stale days, language and how often a review is due. Each change is saved at once; numbers only once they
  * are valid, so a half-typed value never reaches the background.
  */
 export function SettingsForm(p: {
@@ -65,6 +65,19 @@ export function SettingsForm(p: {
           const n = Number(v);
           if (Number.isInteger(n) && n >= 1 && n <= 60) save({ staleDays: n });
         }}
+      />
+      <SelectField<Settings['reviewCadence']>
+        name="reviewCadence"
+        label={t('settingsReviewCadence')}
+        value={p.settings.reviewCadence}
+        hint={t('settingsReviewCadenceHint')}
+        onChange={(reviewCadence) => save({ reviewCadence })}
+        options={[
+          { value: 'weekly', label: t('reviewCadenceWeekly') },
+          { value: 'monthly', label: t('reviewCadenceMonthly') },
+          { value: 'quarterly', label: t('reviewCadenceQuarterly') },
+          { value: 'off', label: t('reviewCadenceOff') },
+        ]}
       />
       <p class="small muted" role="status">
         {status}

@@ -17,7 +17,7 @@ import { SiteAccess } from '../../components/SiteAccess';
 import { useSiteAccess } from '../../components/use-site-access';
 import { useLanguage } from '../../components/use-language';
 import { wantsAttention } from '../../lib/goals/open';
-import { todayIso } from '../../lib/i18n/format';
+import { formatDate, todayIso } from '../../lib/i18n/format';
 import { send } from '../../lib/messaging/client';
 import type { GoalsListed, GoalView, PageRead } from '../../lib/messaging/schemas';
 import { isManual } from '../../lib/checkins';
@@ -30,6 +30,8 @@ const openOptionsAt = (section: string) =>
     .create({ url: browser.runtime.getURL(`/options.html#${section}`) })
     .then(() => window.close());
 const openImport = () => openOptionsAt(IMPORT_SECTION);
+/** The options page's review section (issue 13). */
+const REVIEW_SECTION = 'review';
 
 const pinnedTab = pinnedTabId();
 
@@ -51,6 +53,7 @@ export function PopupApp() {
   const [listed, setListed] = useState<GoalsListed | null>(null);
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const [checkingIn, setCheckingIn] = useState<CheckinTarget | null>(null);
+  const [reviewDueSince, setReviewDueSince] = useState<string | null>(null);
   const site = useSiteAccess(t, pinnedTab);
   const today = todayIso();
 
@@ -63,6 +66,7 @@ export function PopupApp() {
       setGoals([...r.goals].sort((a, b) => closedLast(a, b) || byUrgency(a, b)));
     });
     void listDrafts().then(setDrafts);
+    void send('review.state', {}).then((r) => setReviewDueSince(r?.due ? r.dueSince : null));
   };
   useEffect(() => {
     load();
@@ -73,6 +77,7 @@ export function PopupApp() {
     const goal = goals?.find((g) => g.goal.id === key)?.goal;
     return goal ? { kind: 'edit', goal } : { kind: 'draft', key };
   };
+  // Closed goals are listed (as closed) but never need attention.
   const attention = goals?.filter(wantsAttention) ?? [];
   return (
     <I18nContext.Provider value={i18n}>
@@ -115,7 +120,7 @@ export function PopupApp() {
                 {t('popupOpenPanel')}
               </button>
               <button onClick={() => setEditing({ kind: 'new' })}>{t('newGoal')}</button>
-              <button type="button" onClick={() => openOptionsAt('review')}>
+              <button type="button" onClick={() => openOptionsAt(REVIEW_SECTION)}>
                 {t('popupReview')}
               </button>
               <button
@@ -130,6 +135,19 @@ export function PopupApp() {
               onEnable={site.enable}
               onDisable={site.disable}
             />
+            {reviewDueSince && (
+              <p class="notice small review-due">
+                <a
+                  href={browser.runtime.getURL(`/options.html#${REVIEW_SECTION}`)}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    openOptionsAt(REVIEW_SECTION);
+                  }}
+                >
+                  {t('popupReviewDue', formatDate(reviewDueSince, i18n.lang))}
+                </a>
+              </p>
+            )}
             {drafts.map((d) => (
               <p class="notice small" key={d.key}>
                 {t('popupDraft', d.form.title || t('popupDraftUntitled'))}{' '}

@@ -12,6 +12,8 @@ import type { Settings } from '../store/settings';
 import type { Alert } from './status-changes';
 
 const PREFIX = 'pacer-goal:';
+/** A due review's notification (issue 13); clicking it opens the review. */
+const REVIEW_PREFIX = 'pacer-review:';
 
 function text(alert: Alert, t: Translate, lang: 'en' | 'ko'): { title: string; message: string } {
   switch (alert.kind) {
@@ -61,7 +63,31 @@ export async function notify(alerts: Alert[], settings: Settings): Promise<numbe
   return sent;
 }
 
-/** Clicking a notification opens its goal in the options page. */
+/**
+ * A review is due (lib/service/review-due.ts `remindReview` calls this once per due review), under
+ * the same opt-in as goal alerts. True when a notification was shown.
+ */
+export async function notifyReviewDue(dueSince: string, settings: Settings): Promise<boolean> {
+  if (!settings.notifications) return false;
+  const api = (browser as unknown as { notifications?: typeof browser.notifications })
+    .notifications;
+  if (!api) return false;
+  const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
+  const t = translator(lang);
+  return api
+    .create(`${REVIEW_PREFIX}${dueSince}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icons/128.png'),
+      title: t('notifyReviewDueTitle'),
+      message: t('notifyReviewDueBody', formatDate(dueSince, lang)),
+    })
+    .then(
+      () => true,
+      () => false,
+    );
+}
+
+/** Clicking a notification opens its goal (or the due review) in the options page. */
 export function listenForClicks(): void {
   const api = (browser as unknown as { notifications?: typeof browser.notifications })
     .notifications;
@@ -70,12 +96,21 @@ export function listenForClicks(): void {
 }
 
 function onClicked(id: string): void {
+  if (id.startsWith(REVIEW_PREFIX)) {
+    void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#review` });
+    void clear(id);
+    return;
+  }
   if (!id.startsWith(PREFIX)) return;
   const goalId = id.slice(PREFIX.length).split(':')[0] ?? '';
   void browser.tabs.create({
     url: `${browser.runtime.getURL('/options.html')}#goal=${encodeURIComponent(goalId)}`,
   });
+  void clear(id);
+}
+
+function clear(id: string): Promise<unknown> | undefined {
   const api = (browser as unknown as { notifications?: typeof browser.notifications })
     .notifications;
-  void api?.clear(id);
+  return api?.clear(id);
 }

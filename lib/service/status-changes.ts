@@ -4,6 +4,7 @@
  * this is what turns evaluations into changes — "slipping: was on track", and alerts that fire
  * once per change instead of on every page load.
  */
+import { isOpen } from '../goals/open';
 import { severity } from '../goals/status';
 import type { GoalStatus, GoalView } from '../messaging/schemas';
 import type { GoalState, GoalStates } from '../store/goal-states';
@@ -38,16 +39,19 @@ export function advanceStates(
       changed = true;
       continue;
     }
+    // A closed goal's state is still followed (so reopening it does not alert about its past),
+    // but it never alerts: it no longer asks for anything.
+    const quiet = !isOpen(goal);
+    const raise = (alert: Alert) => void (quiet || alerts.push(alert));
     const next: GoalState = { ...old, anomalies: [...old.anomalies] };
     if (old.status !== e.status) {
       next.previous = old.status;
       next.status = e.status;
       next.since = today;
       changed = true;
-      if (e.status === 'achieved')
-        alerts.push({ kind: 'achieved', goalId: goal.id, title: goal.title });
+      if (e.status === 'achieved') raise({ kind: 'achieved', goalId: goal.id, title: goal.title });
       else if (severity(e.status) > severity(old.status) && severity(e.status) >= 2)
-        alerts.push({
+        raise({
           kind: 'worse',
           goalId: goal.id,
           title: goal.title,
@@ -59,7 +63,7 @@ export function advanceStates(
       if (next.anomalies.includes(a.date)) continue;
       next.anomalies = [...next.anomalies, a.date].slice(-20);
       changed = true;
-      alerts.push({
+      raise({
         kind: 'anomaly',
         goalId: goal.id,
         title: goal.title,

@@ -16,8 +16,9 @@ export async function setBadge(
   tabId: number | undefined,
   views: Parameters<typeof badgeFor>[0],
   t: Translate,
+  reviewDue = false,
 ): Promise<void> {
-  const badge = badgeFor(views, t);
+  const badge = badgeFor(views, t, reviewDue);
   const target = tabId === undefined ? {} : { tabId };
   await Promise.all([
     toolbarButton().setBadgeText({ ...target, text: badge.text }),

@@ -20,8 +20,9 @@ import {
   listenForPermissions,
   listenForTabs,
 } from './listeners';
-import { notify } from './notify';
+import { notify, notifyReviewDue } from './notify';
 import { injectPart } from './parts';
+import { remindReview, reviewDueNow } from './review-due';
 import { disableSite, enableSite, isAllowedPage, listSites, reconcileSites } from './sites';
 import { startSync } from './sync-start';
 import { getTabState, listTabs, setTabState } from './tab-state';
@@ -48,7 +49,12 @@ const deps: ServiceDeps = {
   async changed(tabId, views, page) {
     const { language } = await getSettings(await db());
     const t = translator(resolveLang(language, browser.i18n.getUILanguage()));
-    await setBadge(tabId, tabId === undefined ? views.all : views.page, t);
+    const review = await reviewDueNow(
+      await db(),
+      new Date(),
+      views.all.map((v) => v.goal),
+    );
+    await setBadge(tabId, tabId === undefined ? views.all : views.page, t, review.due);
     if (tabId === undefined) await broadcast('goals.changed', {});
     else await broadcast('page.updated', page ? { tabId, view: page } : { tabId });
   },
@@ -68,11 +74,20 @@ async function compactOld(): Promise<void> {
   }
 }
 
+/** On start and daily: every goal re-judged, and a due review notified once (if opted in). */
 async function refreshEverything(): Promise<void> {
   try {
     await refreshAll(deps);
   } catch (err) {
     console.error('Pacer: could not evaluate goals', err);
+  }
+  try {
+    const d = await db();
+    await remindReview(d, new Date(), async (since) =>
+      notifyReviewDue(since, await getSettings(d)),
+    );
+  } catch (err) {
+    console.error('Pacer: could not check whether a review is due', err);
   }
 }
 

@@ -82,7 +82,7 @@ describe('profile A: a slip, a review, its decisions', () => {
     h = await startHarness([]);
     for (const g of [SLIPPING, STEADY])
       expect(await sendFromExtension(h, 'goal.save', { goal: g })).toMatchObject({ ok: true });
-    const [first, ...rest] = DAYS;
+    const [first, ...rest] = DAYS as [[number, number, number], ...[number, number, number][]];
     expect(await checkIn(h, SLIPPING.id, first[0], first[1])).toMatchObject({ ok: true });
     expect(await checkIn(h, STEADY.id, first[0], first[2])).toMatchObject({ ok: true });
     // The review two days ago: both goals as Pacer judged them then.
