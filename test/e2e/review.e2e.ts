@@ -147,6 +147,7 @@ describe('profile A: a slip, a review, its decisions', () => {
     await newAction.press('Enter');
     await slipping.getByLabel('Owner of Restart the newsletter').fill('Mina');
     await slipping.getByLabel('Due date of Restart the newsletter').fill(dayFromToday(14));
+    await page.locator('#review').screenshot({ path: `${SHOTS}/review.png` });
     await slipping.getByLabel('Reason for the change').press('Enter');
     await page.getByText(`Decision recorded for “${SLIPPING.title}” (1 of 2 goals).`).waitFor();
 
@@ -160,12 +161,10 @@ describe('profile A: a slip, a review, its decisions', () => {
     await steady
       .getByLabel('Lesson learned')
       .fill('Onboarding emails kept trials up; the pace was realistic');
-    if (process.env.PACER_SCREENSHOTS) {
-      await steady.screenshot({ path: `${SHOTS}/review-close.png` });
-    }
+    await steady.screenshot({ path: `${SHOTS}/review-close.png` });
     await steady.getByLabel('Lesson learned').press('Enter');
     await page.getByText(`Decision recorded for “${STEADY.title}” (2 of 2 goals).`).waitFor();
-    await page.locator('#review').screenshot({ path: `${SHOTS}/review.png` });
+    await page.locator('#review').screenshot({ path: 'test-results/review-decided.png' });
 
     await page.getByRole('button', { name: 'Save review (2 decided)' }).click();
     await page.getByText(/^Review of .+ saved with 2 decisions\.$/).waitFor();
@@ -202,7 +201,7 @@ describe('profile A: a slip, a review, its decisions', () => {
     const history = page.locator('.decision-history');
     await history
       .getByText(
-        /Review of .+: revised the target or deadline \(was 2K by .+\) because: “Paid ads paused for a month”\. Plan: Restart the newsletter\./,
+        /Review of .+: revised the target or deadline \(was 2,000 by .+\) because: “Paid ads paused for a month”\. Plan: Restart the newsletter\./,
       )
       .waitFor();
     await history.getByText(/Review of .+: kept course\./).waitFor();
