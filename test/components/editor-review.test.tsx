@@ -91,3 +91,18 @@ describe('the editor and reviews (issue 13)', () => {
     expect(onSave.mock.calls[0]![0].closed).toEqual(closure);
   });
 });
+
+describe('ActionsField re-ordering', () => {
+  it('moves a step up or down', async () => {
+    const { ActionsField } = await import('../../components/editor/ActionsField');
+    const a = { id: 'a', title: 'Write posts', status: 'todo' as const };
+    const b = { id: 'b', title: 'Fix signup', status: 'todo' as const };
+    const onChange = vi.fn();
+    const { root } = mount(<ActionsField actions={[a, b]} onChange={onChange} />);
+    expect(() => button(root, 'Move up Write posts')).toThrow();
+    click(button(root, 'Move down Write posts'));
+    expect(onChange).toHaveBeenLastCalledWith([b, a]);
+    click(button(root, 'Move up Fix signup'));
+    expect(onChange).toHaveBeenLastCalledWith([b, a]);
+  });
+});
