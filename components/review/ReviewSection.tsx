@@ -14,7 +14,7 @@ import {
   type DecisionDraft,
   type DraftErrors,
 } from '../../lib/review/decide';
-import type { Decision, Review, ReviewCadence } from '../../lib/review/schema';
+import type { Decision, MoversResult, Review, ReviewCadence } from '../../lib/review/schema';
 import { localeOf } from '../../lib/i18n';
 import { newId } from '../editor/form';
 import { SelectField } from '../editor/Field';
@@ -31,13 +31,20 @@ type Recorded = { decision: Decision; goal: Goal | null };
  * they change; a failed save keeps every decision on screen.
  */
 export function ReviewSection(p: {
-  /** MOVERS: "What moved" for a goal (components/card/WhatMoved.tsx), wired by the lead. */
-  renderMovers?: (item: ReviewItem) => ComponentChildren;
+  /**
+   * MOVERS (wired by the lead once `movers.get` is on main): "What moved" for the goals under
+   * review, asked once for them all, e.g. `(goalIds) => send('movers.get', { goalIds })
+   * .then((r) => r?.movers ?? null)`; each result is shown by `renderMovers`, e.g.
+   * `<WhatMoved result={result} metric={item.goal.metric.label} today={today} level={5} />`.
+   */
+  loadMovers?: (goalIds: string[]) => Promise<Record<string, MoversResult> | null>;
+  renderMovers?: (result: MoversResult, item: ReviewItem) => ComponentChildren;
 }) {
   const { t, lang } = useI18n();
   const [state, setState] = useState<ReviewState | null>(null);
   const [prepared, setPrepared] = useState<ReviewPrepared | null>(null);
   const [reviews, setReviews] = useState<Review[]>([]);
+  const [movers, setMovers] = useState<Record<string, MoversResult>>({});
   const [failed, setFailed] = useState(false);
   const [drafts, setDrafts] = useState<Record<string, DecisionDraft>>({});
   const [errors, setErrors] = useState<Record<string, DraftErrors>>({});
@@ -58,6 +65,8 @@ export function ReviewSection(p: {
     setState(s);
     setPrepared(prep);
     setReviews(list ?? []);
+    if (p.loadMovers && prep.items.length)
+      void p.loadMovers(prep.items.map((i) => i.goal.id)).then((m) => m && setMovers(m));
   };
   useEffect(() => void load(), []);
 
@@ -163,7 +172,9 @@ export function ReviewSection(p: {
                 recorded={recorded[gid]?.decision ?? null}
                 draft={draftOf(item)}
                 errors={errors[gid] ?? {}}
-                movers={p.renderMovers?.(item)}
+                movers={
+                  movers[gid] && p.renderMovers ? p.renderMovers(movers[gid], item) : undefined
+                }
                 headingRef={(el: HTMLHeadingElement | null) => {
                   if (el) headings.current.set(gid, el);
                   else headings.current.delete(gid);

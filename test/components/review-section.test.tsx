@@ -58,6 +58,25 @@ describe('ReviewSection', () => {
     expect(ui.text()).toContain('Your monthly review is due since Oct 31.');
   });
 
+  it('shows each goal’s movers when they are wired, asked once for all goals', async () => {
+    background([item('bad', 'Slipping goal', 'off-track'), item('fine', 'Fine', 'on-track')]);
+    const loadMovers = vi.fn(async (_ids: string[]) => ({
+      bad: { status: 'none' as const, reason: 'no-breakdowns' as const },
+    }));
+    const ui = mount(
+      <ReviewSection
+        loadMovers={loadMovers}
+        renderMovers={(r, i) => <p class="movers-probe">{`${i.goal.id}:${r.status}`}</p>}
+      />,
+    );
+    await settle();
+    expect(loadMovers).toHaveBeenCalledTimes(1);
+    expect(loadMovers).toHaveBeenCalledWith(['bad', 'fine']);
+    click(button(ui.root, 'Start the review (2 goals)'));
+    await settle();
+    expect(ui.root.querySelector('.movers-probe')?.textContent).toBe('bad:none');
+  });
+
   it('says when there is no open goal', async () => {
     background([]);
     const ui = mount(<ReviewSection />);
