@@ -180,7 +180,12 @@ export function ReviewSection(p: {
                   else headings.current.delete(gid);
                 }}
                 onOpen={() => focusGoal(gid)}
-                onChange={(d) => setDrafts({ ...drafts, [gid]: d })}
+                onChange={(d) => {
+                  setDrafts({ ...drafts, [gid]: d });
+                  // A field's error goes once the user changes the decision; Record checks again.
+                  if (errors[gid] && Object.keys(errors[gid]).length)
+                    setErrors({ ...errors, [gid]: {} });
+                }}
                 onRecord={() => record(item)}
                 onSkip={() => focusGoal(nextAfter(gid))}
               />

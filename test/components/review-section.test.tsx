@@ -102,6 +102,7 @@ describe('ReviewSection', () => {
     expect(document.activeElement?.getAttribute('name')).toBe('reason');
 
     type(byLabel(li, 'Reason for the change'), 'Paid ads paused');
+    expect(li.textContent).not.toContain('Say why the target or deadline changes.');
     type(li.querySelector('[aria-label="New action"]'), 'Restart the newsletter');
     click(button(li as HTMLElement, 'Add action'));
     submit(li);

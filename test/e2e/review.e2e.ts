@@ -147,6 +147,7 @@ describe('profile A: a slip, a review, its decisions', () => {
     await newAction.press('Enter');
     await slipping.getByLabel('Owner of Restart the newsletter').fill('Mina');
     await slipping.getByLabel('Due date of Restart the newsletter').fill(dayFromToday(14));
+    await slipping.getByLabel('Reason for the change').focus();
     await page.locator('#review').screenshot({ path: `${SHOTS}/review.png` });
     await slipping.getByLabel('Reason for the change').press('Enter');
     await page.getByText(`Decision recorded for “${SLIPPING.title}” (1 of 2 goals).`).waitFor();
@@ -248,6 +249,14 @@ describe('profile B: reviews and lessons survive an import', () => {
       )
       .waitFor();
     await lessons.screenshot({ path: `${SHOTS}/review-lesson.png` });
+
+    // The review in Korean: the imported goals, the slipping one first.
+    await sendFromExtension(h, 'settings.set', { patch: { language: 'ko' } });
+    const ko = await openExtensionPage(h, 'options.html#review', { width: 1100, height: 1000 });
+    await ko.getByRole('heading', { name: '검토', exact: true }).waitFor();
+    await ko.getByRole('button', { name: /^(검토 시작|지금 검토) \(목표 1개\)$/ }).click();
+    await ko.getByText('목표값 또는 마감일 재설정').waitFor();
+    await ko.locator('#review').screenshot({ path: 'test-results/review-ko.png' });
   });
 });
 
