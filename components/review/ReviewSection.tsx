@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Goal } from '../../lib/goals/schema';
+import { Goal, parseOrExplain } from '../../lib/goals/schema';
 import { formatDay } from '../../lib/i18n/format';
 import type { ReviewItem, ReviewPrepared, ReviewState } from '../../lib/messaging/review-schemas';
 import {
@@ -14,7 +14,12 @@ import {
   type DecisionDraft,
   type DraftErrors,
 } from '../../lib/review/decide';
-import type { Decision, MoversResult, Review, ReviewCadence } from '../../lib/review/schema';
+import {
+  Review,
+  type Decision,
+  type MoversResult,
+  type ReviewCadence,
+} from '../../lib/review/schema';
 import { localeOf } from '../../lib/i18n';
 import { newId } from '../editor/form';
 import { SelectField } from '../editor/Field';
@@ -131,6 +136,16 @@ export function ReviewSection(p: {
         cadence: chosenCadence,
       },
     );
+    // The background refuses what does not parse without saying why (it answers null): check
+    // here first, so a bad field is said in words instead of "did not answer".
+    const bad = [parseOrExplain(Review, review), ...goals.map((g) => parseOrExplain(Goal, g))].find(
+      (r) => !r.ok,
+    );
+    if (bad && !bad.ok) {
+      setSaving(false);
+      setSaveError(t('reviewSaveFailed', bad.error));
+      return;
+    }
     const res = await reviewSave(review, goals);
     setSaving(false);
     if (!res || !res.ok) {
