@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { MAX_GOALS, type Export } from '../../lib/goals/schema';
+import { MAX_GOALS } from '../../lib/goals/schema';
+import type { Export } from '../../lib/goals/export';
 import { localeOf } from '../../lib/i18n';
 import { formatDate } from '../../lib/i18n/format';
 import { useI18n } from '../i18n';

@@ -2,7 +2,8 @@
  * Checking an import file in the page, before anything is sent: the background validates again,
  * but here the user learns what is wrong (the first bad field) while nothing has changed.
  */
-import { Export, parseOrExplain } from '../../lib/goals/schema';
+import { parseOrExplain } from '../../lib/goals/schema';
+import { Export } from '../../lib/goals/export';
 
 export type ImportCheck =
   { ok: true; data: Export } | { ok: false; kind: 'json' | 'invalid'; error: string };

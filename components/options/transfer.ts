@@ -1,10 +1,10 @@
 /**
  * The options page's side of a streamed export and import (protocol.ts: `data.export.*`,
- * `data.import.*`): files are compact JSON, optionally gzip (`CompressionStream`), the v1 format
- * either way; an import file is read (and un-gzipped) with the size cap, checked whole in the
- * page, then sent in chunks and committed.
+ * `data.import.*`): files are compact JSON, optionally gzip (`CompressionStream`), the v2 format
+ * either way (v1 files still import); an import file is read (and un-gzipped) with the size cap,
+ * checked whole in the page, then sent in chunks and committed.
  */
-import type { Export } from '../../lib/goals/schema';
+import type { Export } from '../../lib/goals/export';
 import { send } from '../../lib/messaging/client';
 import type { ResponseOf } from '../../lib/messaging/protocol';
 import { ExportWriter, importChunks } from '../../lib/store/transfer-file';
@@ -30,6 +30,7 @@ export async function streamExport(gzip: boolean): Promise<Exported | null> {
     if (!chunk) return null;
     file.addGoals(chunk.goals);
     file.addReadings(chunk.readings);
+    file.addReviews(chunk.reviews);
     cursor = chunk.next;
   }
   const json = new Blob(file.finish(), { type: 'application/json' });
@@ -94,21 +95,22 @@ export async function sendImport(
   mode: 'merge' | 'replace',
   onProgress?: (share: number) => void,
 ): Promise<ResponseOf<'data.import.commit'> | null> {
-  const { goals, readings, ...header } = data;
+  const { goals, readings, reviews = [], ...header } = data;
   const begin = await send('data.import.begin', {
     mode,
     header,
     goals: goals.length,
     readings: readings.length,
+    reviews: reviews.length,
   });
   if (!begin?.ok) return begin;
-  const total = goals.length + readings.length || 1;
+  const total = goals.length + readings.length + reviews.length || 1;
   let sent = 0;
   for (const chunk of importChunks(data)) {
     const r = await send('data.import.chunk', { id: begin.id, ...chunk });
     if (!r) return null;
     if (!r.ok) return { ok: false, error: r.error ?? '' };
-    sent += chunk.goals.length + chunk.readings.length;
+    sent += chunk.goals.length + chunk.readings.length + chunk.reviews.length;
     onProgress?.(sent / total);
   }
   return send('data.import.commit', { id: begin.id });

@@ -1,5 +1,6 @@
 /** The goal engine's public surface (docs/architecture.md, "Contracts"): schemas, evaluation, SMART check, templates. */
 export * from './schema';
+export * from './export';
 export * from './types';
 export {
   evaluate,

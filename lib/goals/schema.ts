@@ -1,5 +1,5 @@
 /**
- * The Goal format (export v1; docs/architecture.md, "Contracts"). These zod schemas are the single source of the
+ * The Goal format (docs/architecture.md, "Contracts"; the export file is ./export.ts). These zod schemas are the single source of the
  * types: everything else infers from them. Never import this file into the content script (it
  * would pull all of zod in); the content script only needs `import type`.
  */
@@ -138,28 +138,7 @@ export const Goal = GoalShape.refine((g) => g.start < g.deadline, {
   path: ['deadline'],
 });
 
-export const Export = z
-  .object({
-    format: z.literal('pacer'),
-    version: z.literal(1),
-    exportedAt: IsoDateTime,
-    goals: z.array(Goal),
-    readings: z.array(Reading),
-    settings: z.record(z.string(), z.unknown()).optional(),
-  })
-  // Two goals with one id would silently collapse into one on import: refuse the file instead.
-  .superRefine((d, ctx) => {
-    const seen = new Set<string>();
-    d.goals.forEach((g, i) => {
-      if (seen.has(g.id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['goals', i, 'id'],
-          message: `duplicate goal id "${g.id}"`,
-        });
-      seen.add(g.id);
-    });
-  });
+// The export file (`Export`, v1 and v2) is lib/goals/export.ts: it holds reviews, built on these.
 
 export type Unit = z.infer<typeof Unit>;
 export type MetricRef = z.infer<typeof MetricRef>;
@@ -173,7 +152,6 @@ export type Closure = z.infer<typeof Closure>;
 export type Direction = z.infer<typeof Direction>;
 export type Accumulation = z.infer<typeof Accumulation>;
 export type Goal = z.infer<typeof Goal>;
-export type Export = z.infer<typeof Export>;
 
 /** A metric's identity as one string: `source/scope/key` (docs/architecture.md, "Vocabulary"). */
 export function metricId(m: { source: string; scope: string; key: string }): string {

@@ -4,13 +4,19 @@
  */
 import { z } from 'zod';
 import { MAX_VALUE_TEXT } from '../checkins/value';
-import { Export, Goal, IsoDate, IsoDateTime, MAX_GOALS, Reading } from '../goals/schema';
+import { Goal, IsoDate, IsoDateTime, MAX_GOALS, Reading } from '../goals/schema';
+import { Export, ExportVersion } from '../goals/export';
 import { Review } from '../review/schema';
 import { SyncStatus } from '../sync/types';
 import { STORE_ERROR_CODES } from '../store/errors';
 import { Settings, SettingsPatch } from '../store/settings';
 import { LocatorSchema } from '../store/tracker-schema';
-import { IMPORT_CHUNK, MAX_IMPORT_GOALS, MAX_IMPORT_READINGS } from '../store/transfer-limits';
+import {
+  IMPORT_CHUNK,
+  MAX_IMPORT_GOALS,
+  MAX_IMPORT_READINGS,
+  MAX_IMPORT_REVIEWS,
+} from '../store/transfer-limits';
 import { ReviewPrepared, ReviewState } from './review-schemas';
 import { GoalsListed, PageFigure, PageRead, PageView, TrackedResult } from './schemas';
 
@@ -80,21 +86,25 @@ const Imported = z.union([
     goals: z.number(),
     readings: z.number(),
     skippedReadings: z.number(),
+    /** Reviews in the file (export v2; 0 from a v1 file). */
+    reviews: z.number(),
   }),
   Failed,
 ]);
 
-/** An export file without its goals and readings (which are streamed in chunks). */
+/** An export file without its goals, readings and reviews (which are streamed in chunks). */
 const ExportHeader = z.object({
   format: z.literal('pacer'),
-  version: z.literal(1),
+  version: ExportVersion,
   exportedAt: IsoDateTime,
   settings: z.record(z.string(), z.unknown()).optional(),
 });
 
+/** Goals by id, then readings by store key, then (export v2) reviews by id. */
 const ExportCursor = z.union([
   z.object({ part: z.literal('goals'), after: z.string().max(100).nullable() }),
   z.object({ part: z.literal('readings'), after: z.number().int().nonnegative() }),
+  z.object({ part: z.literal('reviews'), after: z.string().max(100).nullable() }),
 ]);
 
 export const PROTOCOL = {
@@ -350,6 +360,7 @@ export const PROTOCOL = {
       header: ExportHeader,
       goals: z.number().int(),
       readings: z.number().int(),
+      reviews: z.number().int(),
       until: z.number().int(),
       cursor: ExportCursor,
     }),
@@ -361,6 +372,7 @@ export const PROTOCOL = {
     response: z.object({
       goals: z.array(Goal),
       readings: z.array(Reading),
+      reviews: z.array(Review),
       next: ExportCursor.nullable(),
     }),
     from: ['extension'],
@@ -374,8 +386,8 @@ export const PROTOCOL = {
     maxBytes: 32 * 1024 * 1024,
   }),
   /**
-   * A streamed import: `begin` announces the header and counts, `chunk`s carry goals and
-   * readings (each validated here), and `commit` applies it all in one transaction. Nothing is
+   * A streamed import: `begin` announces the header and counts, `chunk`s carry goals, readings
+   * and reviews (each validated here), and `commit` applies it all in one transaction. Nothing is
    * written before the commit, and a failure anywhere writes nothing.
    */
   'data.import.begin': entry({
@@ -384,6 +396,8 @@ export const PROTOCOL = {
       header: ExportHeader,
       goals: z.number().int().nonnegative().max(MAX_IMPORT_GOALS),
       readings: z.number().int().nonnegative().max(MAX_IMPORT_READINGS),
+      /** Export v2; a v1 file has none. */
+      reviews: z.number().int().nonnegative().max(MAX_IMPORT_REVIEWS).default(0),
     }),
     response: z.union([z.object({ ok: z.literal(true), id: z.string() }), Failed]),
     from: ['extension'],
@@ -394,6 +408,7 @@ export const PROTOCOL = {
       id: z.string().max(100),
       goals: z.array(Goal).default([]),
       readings: z.array(Reading).max(IMPORT_CHUNK.readings).default([]),
+      reviews: z.array(Review).max(IMPORT_CHUNK.reviews).default([]),
     }),
     response: z.object({ ok: z.boolean(), error: z.string().optional() }),
     from: ['extension'],

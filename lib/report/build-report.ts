@@ -9,6 +9,8 @@ import { detectAnomalies, evaluate, dailySeries } from '../goals';
 import { metricId, type Goal, type Reading, type Unit } from '../goals/schema';
 import { STATUSES_BEST_FIRST } from '../goals/status';
 import type { Anomaly, Evaluation, GoalStatus } from '../goals/types';
+import type { Review } from '../review/schema';
+import { decisionsIn } from './decisions';
 import { endOfDay, reportPeriods, type DayRange, type PeriodKind } from './period';
 import type { GoalReport, Report } from './types';
 
@@ -23,6 +25,8 @@ export interface ReportInput {
   now?: Date;
   tolerance?: number;
   staleDays?: number;
+  /** Saved reviews, any order; those dated within the period are reported (issue 13). */
+  reviews?: readonly Review[];
 }
 
 export const STATUSES: readonly GoalStatus[] = STATUSES_BEST_FIRST;
@@ -109,6 +113,7 @@ export function buildReport(input: ReportInput): Report {
     generatedAt: now.toISOString(),
     summary: { total: goals.length, byStatus },
     goals,
+    decisions: decisionsIn(input.reviews ?? [], period, new Map(goals.map((g) => [g.id, g]))),
   };
 }
 

@@ -5,6 +5,7 @@
  * Excel may prepend a BOM ("\uFEFF") so Korean text opens as UTF-8.
  */
 import { metricId } from '../goals/schema';
+import { decisionParts } from './decisions';
 import { CSV_HEADER, statusWord, type ReportLang } from './strings';
 import type { Report } from './types';
 
@@ -53,6 +54,13 @@ export function toCsv(report: Report, lang: ReportLang): string {
       num(g.anomalies.length),
       // One check-in a line: date, raw value, note.
       text(g.checkins.map((c) => [c.date, num(c.value), c.note ?? ''].join(' ').trim()).join('\n')),
+      // One decision a line: the review's day, then the decision in words.
+      text(
+        report.decisions
+          .filter((d) => d.decision.goalId === g.id)
+          .map((d) => `${d.date} ${decisionParts(d, lang).join('; ')}`)
+          .join('\n'),
+      ),
       report.period.start,
       report.period.end,
     ]);

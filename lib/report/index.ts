@@ -5,3 +5,4 @@ export { toMarkdown } from './markdown';
 export { toCsv, guardCell } from './csv';
 export { statusWord, STATUS_EMOJI, type ReportLang } from './strings';
 export type { GoalReport, Report, ReportSummary } from './types';
+export { decisionsIn, decisionParts, type ReportDecision } from './decisions';

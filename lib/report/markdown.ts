@@ -6,7 +6,17 @@
 import { formatDate, formatPercent } from '../i18n/format';
 import { figure, signedChange } from './figures';
 import { localeOf } from '../i18n';
-import { fill, SINCE, STATUS_EMOJI, statusWord, TITLE, WORDS, type ReportLang } from './strings';
+import { decisionParts, decisionTitle } from './decisions';
+import {
+  DECISION_WORDS,
+  fill,
+  SINCE,
+  STATUS_EMOJI,
+  statusWord,
+  TITLE,
+  WORDS,
+  type ReportLang,
+} from './strings';
 import type { GoalReport, Report } from './types';
 import { STATUSES, TIER } from './build-report';
 
@@ -29,7 +39,26 @@ export function toMarkdown(report: Report, lang: ReportLang): string {
     lines.push('', `## ${word[lang]}`);
     for (const g of goals) lines.push('', ...goalLines(g, report, lang));
   }
+  lines.push(...decisionLines(report, lang));
   return lines.join('\n') + '\n';
+}
+
+/** The period's reviews, each with its decisions: the adjustments and why (article ch. 5). */
+function decisionLines(report: Report, lang: ReportLang): string[] {
+  if (!report.decisions.length) return [];
+  const out = ['', `## ${DECISION_WORDS.heading[lang]}`];
+  let review: string | null = null;
+  for (const d of report.decisions) {
+    if (d.reviewId !== review) {
+      review = d.reviewId;
+      out.push(
+        '',
+        `### ${fill(DECISION_WORDS.reviewOf[lang], { date: formatDate(d.date, lang) })}`,
+      );
+    }
+    out.push(`- **${decisionTitle(d)}** — ${decisionParts(d, lang).join(' · ')}`);
+  }
+  return out;
 }
 
 function goalLines(g: GoalReport, report: Report, lang: ReportLang): string[] {

@@ -4,6 +4,7 @@
  * from the translator, as on every other surface.
  */
 import type { GoalStatus } from '../goals/status';
+import type { DecisionKind } from '../review/schema';
 import { translator } from '../i18n';
 import { STATUS_KEY } from '../i18n/status-words';
 import type { PeriodKind } from './period';
@@ -66,6 +67,34 @@ export const WORDS = {
   points: t('{n} pts', '{n}%p'),
 } satisfies Record<string, Entry>;
 
+/** The decisions taken at the period's reviews (issue 13): one line each, in these words. */
+export const DECISION_WORDS = {
+  heading: t('Decisions at reviews', '점검에서 내린 결정'),
+  reviewOf: t('Review of {date}', '{date} 점검'),
+  status: t('status then', '당시 상태'),
+  priority: t('priority {from} → {to}', '우선순위 {from} → {to}'),
+  unset: t('unset', '없음'),
+  revisedFrom: t('was {target} by {deadline}', '이전 목표: {deadline}까지 {target}'),
+  now: t('now {target} by {deadline}', '현재 목표: {deadline}까지 {target}'),
+  reason: t('reason', '이유'),
+  actions: t('actions', '실행 항목'),
+  lesson: t('lesson', '교훈'),
+  note: t('note', '메모'),
+} satisfies Record<string, Entry>;
+
+export const DECISION_KIND: Record<DecisionKind, Entry> = {
+  keep: t('Keep course', '현재 계획 유지'),
+  'change-plan': t('Change the plan', '실행 계획 변경'),
+  reprioritise: t('Re-prioritise', '우선순위 조정'),
+  revise: t('Revise the target or deadline', '목표·마감 재설정'),
+  close: t('Close the goal', '목표 종료'),
+};
+
+export const OUTCOME: Record<'achieved' | 'abandoned', Entry> = {
+  achieved: t('achieved', '달성'),
+  abandoned: t('abandoned', '중단'),
+};
+
 /** CSV header, in column order (csv.ts writes the cells in the same order). */
 export const CSV_HEADER: Entry[] = [
   t('Goal ID', '목표 ID'),
@@ -92,6 +121,7 @@ export const CSV_HEADER: Entry[] = [
   t('Notes', '메모'),
   t('Anomalies', '이상 변화'),
   t('Checked in by hand', '직접 입력한 값'),
+  t('Decisions at reviews', '점검에서 내린 결정'),
   t('Period start', '기간 시작'),
   t('Period end', '기간 끝'),
 ];

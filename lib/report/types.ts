@@ -1,6 +1,7 @@
 /** What a periodic report holds: plain data, so renderers and the UI share one source. */
 import type { Action, Goal, MetricRef, Note, Unit } from '../goals/schema';
 import type { Anomaly, GoalStatus } from '../goals/types';
+import type { ReportDecision } from './decisions';
 import type { DayRange, PeriodKind } from './period';
 
 export interface GoalReport {
@@ -54,4 +55,6 @@ export interface Report {
   summary: ReportSummary;
   /** Successes first (article ch. 4), then waiting, then problems; by priority within a tier. */
   goals: GoalReport[];
+  /** The decisions of the reviews dated within the period (issue 13), oldest review first. */
+  decisions: ReportDecision[];
 }

@@ -5,18 +5,22 @@
  * worker's memory: a stopped worker loses a half-sent import, and the commit then says so —
  * nothing was written, which is the safe way to lose it.
  */
-import type { Export, Goal, Reading } from '../goals/schema';
+import type { Goal, Reading } from '../goals/schema';
+import type { Review } from '../review/schema';
+import type { Export } from '../goals/export';
 
-export type ImportHeader = Omit<Export, 'goals' | 'readings'>;
+export type ImportHeader = Omit<Export, 'goals' | 'readings' | 'reviews'>;
+type Counts = { goals: number; readings: number; reviews: number };
 export type ImportMode = 'merge' | 'replace';
 
 interface Staged {
   id: string;
   mode: ImportMode;
   header: ImportHeader;
-  expected: { goals: number; readings: number };
+  expected: Counts;
   goals: Goal[];
   readings: Reading[];
+  reviews: Review[];
   touchedAt: number;
 }
 
@@ -35,9 +39,18 @@ export class ImportStaging {
   ) {}
 
   /** Start an import; one at a time, so an earlier unfinished one is dropped. */
-  begin(mode: ImportMode, header: ImportHeader, expected: { goals: number; readings: number }) {
+  begin(mode: ImportMode, header: ImportHeader, expected: Counts) {
     const id = this.newId();
-    this.current = { id, mode, header, expected, goals: [], readings: [], touchedAt: this.now() };
+    this.current = {
+      id,
+      mode,
+      header,
+      expected,
+      goals: [],
+      readings: [],
+      reviews: [],
+      touchedAt: this.now(),
+    };
     return id;
   }
 
@@ -52,18 +65,20 @@ export class ImportStaging {
   }
 
   /** Add a chunk; an error (and the import dropped) when it does not fit what `begin` announced. */
-  add(id: string, goals: Goal[], readings: Reading[]): string | null {
+  add(id: string, goals: Goal[], readings: Reading[], reviews: Review[] = []): string | null {
     const s = this.get(id);
     if (!s) return GONE;
     if (
       s.goals.length + goals.length > s.expected.goals ||
-      s.readings.length + readings.length > s.expected.readings
+      s.readings.length + readings.length > s.expected.readings ||
+      s.reviews.length + reviews.length > s.expected.reviews
     ) {
       this.current = null;
       return 'the file sent more than it announced; nothing was changed';
     }
     for (const g of goals) s.goals.push(g);
     for (const r of readings) s.readings.push(r);
+    for (const r of reviews) s.reviews.push(r);
     s.touchedAt = this.now();
     return null;
   }
@@ -73,14 +88,38 @@ export class ImportStaging {
     const s = this.get(id);
     this.current = null;
     if (!s) return { ok: false, error: GONE };
-    if (s.goals.length !== s.expected.goals || s.readings.length !== s.expected.readings)
+    if (
+      s.goals.length !== s.expected.goals ||
+      s.readings.length !== s.expected.readings ||
+      s.reviews.length !== s.expected.reviews
+    )
       return { ok: false, error: 'part of the file did not arrive; nothing was changed' };
-    // The Export schema's own rule, checked across chunks: one id, one goal.
-    const ids = new Set<string>();
-    for (const [i, g] of s.goals.entries()) {
-      if (ids.has(g.id)) return { ok: false, error: `goals.${i}.id: duplicate goal id "${g.id}"` };
-      ids.add(g.id);
+    // The Export schema's own rules, checked across chunks: one id, one goal (or review), and
+    // reviews only in a v2 file.
+    if (s.header.version === 1 && s.reviews.length)
+      return {
+        ok: false,
+        error: 'reviews: reviews need export version 2; this file says version 1',
+      };
+    for (const [part, items] of [
+      ['goals', s.goals],
+      ['reviews', s.reviews],
+    ] as const) {
+      const ids = new Set<string>();
+      for (const [i, x] of items.entries()) {
+        if (ids.has(x.id))
+          return {
+            ok: false,
+            error: `${part}.${i}.id: duplicate ${part === 'goals' ? 'goal' : 'review'} id "${x.id}"`,
+          };
+        ids.add(x.id);
+      }
     }
-    return { ok: true, mode: s.mode, data: { ...s.header, goals: s.goals, readings: s.readings } };
+    const { goals, readings, reviews } = s;
+    const data: Export =
+      s.header.version === 1
+        ? { ...s.header, goals, readings }
+        : { ...s.header, goals, readings, reviews };
+    return { ok: true, mode: s.mode, data };
   }
 }

@@ -5,6 +5,7 @@
 import { metricId, type Reading } from '../goals/schema';
 import { buildReport, reportPeriods, toCsv, toMarkdown, type PeriodKind } from '../report';
 import { getSettings, listGoals, readingsFor } from '../store';
+import { listReviews } from '../store/reviews';
 import type { ServiceDeps } from './deps';
 
 const minusDays = (iso: string, days: number) => {
@@ -20,7 +21,11 @@ export async function buildReportText(
   const db = await deps.db();
   const now = deps.now();
   const end = req.date ? new Date(req.date) : now;
-  const [{ goals }, settings] = await Promise.all([listGoals(db), getSettings(db)]);
+  const [{ goals }, settings, reviews] = await Promise.all([
+    listGoals(db),
+    getSettings(db),
+    listReviews(db),
+  ]);
   const { previous } = reportPeriods(req.period, end);
   const from = new Map<string, { metric: (typeof goals)[number]['metric']; start: string }>();
   for (const g of goals) {
@@ -40,6 +45,7 @@ export async function buildReportText(
     now,
     tolerance: settings.tolerance,
     staleDays: settings.staleDays,
+    reviews,
   });
   const text = req.format === 'markdown' ? toMarkdown(report, req.lang) : toCsv(report, req.lang);
   const ext = req.format === 'markdown' ? 'md' : 'csv';

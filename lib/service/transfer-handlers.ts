@@ -12,7 +12,7 @@ import {
   StoreError,
   type ImportResult,
 } from '../store';
-import type { Export } from '../goals/schema';
+import type { Export } from '../goals/export';
 import type { ServiceDeps } from './deps';
 import { refreshAll } from './evaluation';
 import { ImportStaging, type ImportMode } from './import-staging';
@@ -39,12 +39,12 @@ export function registerTransferHandlers(router: Router, deps: ServiceDeps): voi
       exportChunk(await deps.db(), cursor, until),
     )
     .on('data.import', ({ data, mode }) => apply(deps, data, mode))
-    .on('data.import.begin', ({ mode, header, goals, readings }) => ({
+    .on('data.import.begin', ({ mode, header, goals, readings, reviews }) => ({
       ok: true as const,
-      id: staging.begin(mode, header, { goals, readings }),
+      id: staging.begin(mode, header, { goals, readings, reviews }),
     }))
-    .on('data.import.chunk', ({ id, goals, readings }) => {
-      const error = staging.add(id, goals, readings);
+    .on('data.import.chunk', ({ id, goals, readings, reviews }) => {
+      const error = staging.add(id, goals, readings, reviews);
       return error ? { ok: false, error } : { ok: true };
     })
     .on('data.import.commit', async ({ id }) => {

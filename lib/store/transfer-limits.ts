@@ -14,6 +14,13 @@ export const MAX_IMPORT_READINGS = 1_000_000;
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 /** A sanity bound for the protocol; the product's own goal cap is lower. */
 export const MAX_IMPORT_GOALS = 100_000;
+/** Reviews in one file (export v2): a weekly review for two centuries. */
+export const MAX_IMPORT_REVIEWS = 10_000;
 /** Per `data.import.chunk` message: well under Chrome's 64 MiB message limit even at the
- * largest readings the schema allows (≈ 3.5 KB each). */
-export const IMPORT_CHUNK = { readings: 5000, goalBytes: 4 * 1024 * 1024 };
+ * largest readings the schema allows (≈ 3.5 KB each). Goals and reviews are cut by size. */
+export const IMPORT_CHUNK = {
+  readings: 5000,
+  goalBytes: 4 * 1024 * 1024,
+  reviews: 500,
+  reviewBytes: 4 * 1024 * 1024,
+};

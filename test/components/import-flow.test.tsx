@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportFlow } from '../../components/options/ImportFlow';
-import type { Export } from '../../lib/goals/schema';
+import type { Export } from '../../lib/goals/export';
 import { button, click, goal, mount, settle } from './helpers';
 import { fakeBackground } from './messages';
 

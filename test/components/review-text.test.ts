@@ -68,7 +68,7 @@ describe('decisionText', () => {
       lesson: 'Ads bring visits, not signups',
     };
     expect(decisionText(ko, 'ko', TODAY, { ...base, kind: 'close', closure })).toBe(
-      '포기로 종료했습니다. 배운 점: “Ads bring visits, not signups”.',
+      '중단으로 종료했습니다. 배운 점: “Ads bring visits, not signups”.',
     );
   });
 });

@@ -10,7 +10,8 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Export, Goal, Reading } from '../../lib/goals/schema';
+import type { Goal, Reading } from '../../lib/goals/schema';
+import type { Export } from '../../lib/goals/export';
 import type { GoalView } from '../../lib/messaging/schemas';
 import {
   dayFromToday,

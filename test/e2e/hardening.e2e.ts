@@ -5,7 +5,8 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Export, Goal } from '../../lib/goals/schema';
+import type { Goal } from '../../lib/goals/schema';
+import type { Export } from '../../lib/goals/export';
 import {
   dayFromToday,
   importData,

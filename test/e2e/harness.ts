@@ -10,7 +10,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { EXTENSION_DIR, launchPacer } from '../../scripts/chromium.mjs';
 // @ts-expect-error plain ESM helper shared with `npm start`
 import { routeDashboards, startDashboardServer } from '../../scripts/dashboards.mjs';
-import type { Export, Goal } from '../../lib/goals/schema';
+import type { Goal } from '../../lib/goals/schema';
+import type { Export } from '../../lib/goals/export';
 
 export interface Harness {
   context: BrowserContext;

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import type { Export, Reading } from '../../lib/goals/schema';
+import type { Reading } from '../../lib/goals/schema';
+import type { Export } from '../../lib/goals/export';
 // @ts-expect-error plain ESM demo data shared with `npm start`
 import { demoData } from '../../scripts/demo/seed.mjs';
 import {

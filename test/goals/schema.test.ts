@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Export, Goal, IsoDate, parseOrExplain, Reading } from '../../lib/goals/schema';
+import { Goal, IsoDate, parseOrExplain, Reading } from '../../lib/goals/schema';
+import { Export } from '../../lib/goals/export';
 import { makeGoal } from '../support/factories';
 
 const goal = makeGoal();

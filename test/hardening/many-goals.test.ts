@@ -1,6 +1,7 @@
 /** Issue 10, defect 7: a cap on goals, and a first screen that does not wait for all of them. */
 import { describe, expect, it } from 'vitest';
-import { MAX_GOALS, type Export, type Goal } from '../../lib/goals/schema';
+import { MAX_GOALS, type Goal } from '../../lib/goals/schema';
+import type { Export } from '../../lib/goals/export';
 import type { PageView } from '../../lib/messaging/schemas';
 import { makeGoal } from '../support/factories';
 import { dashboardTab, setup } from './setup';

@@ -109,12 +109,12 @@ describe('toCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/"[^"]*"/g, '').replace(/\r\n/g, '')).toMatch(/^,*$/); // only CRLF outside quotes
     const [header, ...rows] = parseCsv(csv);
-    expect(header).toHaveLength(26);
+    expect(header).toHaveLength(27);
     expect(rows).toHaveLength(r.goals.length);
     const col = (name: string) => header!.indexOf(name);
     for (const [i, g] of r.goals.entries()) {
       const row = rows[i]!;
-      expect(row).toHaveLength(26);
+      expect(row).toHaveLength(27);
       expect(row[col('Goal ID')]).toBe(g.id);
       expect(row[col('Title')]).toBe(g.title);
       const raw = (name: string, v: number | null | undefined) =>

@@ -360,6 +360,7 @@ describe('importAll', () => {
           goals: data.goals.length,
           readings: 0,
           skippedReadings: data.readings.length,
+          reviews: 0,
         });
         expect(await db.count('readings')).toBe(count);
         expect(count).toBe(1 + first.readings);

@@ -84,6 +84,7 @@ describe('streamed export and import', () => {
       goals: h.goals.length,
       readings: h.readings.length,
       skippedReadings: 0,
+      reviews: 0,
     });
     expect(await b.count('readings')).toBe(h.readings.length);
     expect(await evaluations(b, h)).toEqual(await evaluations(a, h));
