@@ -163,6 +163,6 @@ describe('ReviewSection', () => {
     const ui = mount(<ReviewSection />, 'ko');
     await settle();
     expect(ui.text()).toContain('주의 필요 (1)');
-    expect(ui.text()).toContain('나빠짐: 지난 검토 때는 ‘순항 중’ 상태였습니다.');
+    expect(ui.text()).toContain('나빠짐: 지난 점검 때는 ‘순항 중’ 상태였습니다.');
   });
 });

@@ -105,7 +105,7 @@ describe('reviewDueText', () => {
       'No review yet. Review reminders are off; you can review whenever you like.',
     );
     expect(reviewDueText(ko, 'ko', TODAY, s)).toBe(
-      '11월 30일부터 월간 검토 시기입니다. 마지막 검토: 10월 31일.',
+      '11월 30일부터 월간 점검 시기입니다. 마지막 점검: 10월 31일.',
     );
   });
 });

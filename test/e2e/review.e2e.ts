@@ -209,6 +209,28 @@ describe('profile A: a slip, a review, its decisions', () => {
     await history.screenshot({ path: `${SHOTS}/review-history.png` });
   });
 
+  it('the monthly report shows the decisions', async () => {
+    // A monthly report covers the last complete month: made on the 1st of next month, it covers
+    // this month and the review just saved.
+    const now = new Date();
+    const nextMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1, 12));
+    const report = await sendFromExtension<{ ok: boolean; text: string }>(h!, 'report.build', {
+      period: 'month',
+      format: 'markdown',
+      lang: 'en',
+      date: nextMonth.toISOString(),
+    });
+    expect(report.ok).toBe(true);
+    const decisions = report.text.slice(report.text.indexOf('## Decisions at reviews'));
+    expect(decisions).toContain('## Decisions at reviews');
+    const line = decisions
+      .split('\n')
+      .find((l) => l.startsWith(`- **${SLIPPING.title}** — Revise the target or deadline`));
+    expect(line).toContain('Paid ads paused for a month');
+    expect(line).toContain('Restart the newsletter');
+    expect(decisions).toMatch(/Onboarding emails kept trials up; the pace was realistic/);
+  });
+
   it('exports reviews and lessons (v2)', async () => {
     const page = await openExtensionPage(h!, 'options.html#data', { width: 1100, height: 900 });
     const download = page.waitForEvent('download');
@@ -253,8 +275,8 @@ describe('profile B: reviews and lessons survive an import', () => {
     // The review in Korean: the imported goals, the slipping one first.
     await sendFromExtension(h, 'settings.set', { patch: { language: 'ko' } });
     const ko = await openExtensionPage(h, 'options.html#review', { width: 1100, height: 1000 });
-    await ko.getByRole('heading', { name: '검토', exact: true }).waitFor();
-    await ko.getByRole('button', { name: /^(검토 시작|지금 검토) \(목표 1개\)$/ }).click();
+    await ko.getByRole('heading', { name: '점검', exact: true }).waitFor();
+    await ko.getByRole('button', { name: /^(점검 시작|지금 점검) \(목표 1개\)$/ }).click();
     await ko.getByText('목표값 또는 마감일 재설정').waitFor();
     await ko.locator('#review').screenshot({ path: 'test-results/review-ko.png' });
   });
