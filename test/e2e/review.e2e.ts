@@ -148,7 +148,7 @@ describe('profile A: a slip, a review, its decisions', () => {
     await slipping.getByLabel('Owner of Restart the newsletter').fill('Mina');
     await slipping.getByLabel('Due date of Restart the newsletter').fill(dayFromToday(14));
     await slipping.getByLabel('Reason for the change').focus();
-    await page.locator('#review').screenshot({ path: `${SHOTS}/review.png` });
+    await shoot(page, '#review', `${SHOTS}/review.png`);
     await slipping.getByLabel('Reason for the change').press('Enter');
     await page.getByText(`Decision recorded for “${SLIPPING.title}” (1 of 2 goals).`).waitFor();
 
@@ -206,7 +206,7 @@ describe('profile A: a slip, a review, its decisions', () => {
       )
       .waitFor();
     await history.getByText(/Review of .+: kept course\./).waitFor();
-    await history.screenshot({ path: `${SHOTS}/review-history.png` });
+    await shoot(page, '.decision-history', `${SHOTS}/review-history.png`);
   });
 
   it('the monthly report shows the decisions', async () => {
@@ -270,7 +270,7 @@ describe('profile B: reviews and lessons survive an import', () => {
         /Last time: achieved on .+ — “Onboarding emails kept trials up; the pace was realistic”/,
       )
       .waitFor();
-    await lessons.screenshot({ path: `${SHOTS}/review-lesson.png` });
+    await shoot(page, '.editor-side', `${SHOTS}/review-lesson.png`);
 
     // The review in Korean: the imported goals, the slipping one first.
     await sendFromExtension(h, 'settings.set', { patch: { language: 'ko' } });
@@ -281,6 +281,22 @@ describe('profile B: reviews and lessons survive an import', () => {
     await ko.locator('#review').screenshot({ path: 'test-results/review-ko.png' });
   });
 });
+
+/** An element with a margin of page around it, so the picture does not cut its edges. */
+async function shoot(page: Page, selector: string, path: string) {
+  const box = (await page.locator(selector).boundingBox())!;
+  const [sx, sy] = await page.evaluate(() => [scrollX, scrollY]);
+  await page.screenshot({
+    path,
+    fullPage: true,
+    clip: {
+      x: box.x + sx! - 12,
+      y: box.y + sy! - 12,
+      width: box.width + 24,
+      height: box.height + 24,
+    },
+  });
+}
 
 /** A day as the page writes it in running text ("Nov 28"), from the page's own formatter. */
 function dayText(page: Page, days: number): Promise<string> {
