@@ -11,6 +11,7 @@ import {
   lastDecisionOf,
   localDay,
   reviewOrder,
+  staleDecisions,
   type DecisionDraft,
   type DraftErrors,
 } from '../../lib/review/decide';
@@ -28,7 +29,8 @@ import { reviewList, reviewPrepare, reviewSave, reviewState } from './api';
 import { ReviewGoal } from './ReviewGoal';
 import { reviewDueText } from './review-text';
 
-type Recorded = { decision: Decision; goal: Goal | null };
+/** A recorded decision, the goal to save, and the goal as it was when decided (`base`). */
+type Recorded = { decision: Decision; goal: Goal | null; base: Goal };
 
 /**
  * The review (issue 13, the article's chapter 5): the open goals, needing attention first, one
@@ -115,7 +117,7 @@ export function ReviewSection(p: {
       return;
     }
     setErrors({ ...errors, [item.goal.id]: {} });
-    const next = { ...recorded, [item.goal.id]: built };
+    const next = { ...recorded, [item.goal.id]: { ...built, base: item.goal } };
     setRecorded(next);
     setLive(t('reviewDecisionSaved', item.goal.title, Object.keys(next).length, ordered.length));
     focusGoal(nextAfter(item.goal.id));
@@ -144,6 +146,25 @@ export function ReviewSection(p: {
     if (bad && !bad.ok) {
       setSaving(false);
       setSaveError(t('reviewSaveFailed', bad.error));
+      return;
+    }
+    // A goal changed since it was decided (another page, sync): saving would undo that change.
+    const fresh = await reviewPrepare();
+    const stale = fresh
+      ? staleDecisions(
+          decided.map((x) => recorded[x.goal.id]!),
+          fresh.items.map((i) => i.goal),
+        )
+      : [];
+    if (fresh && stale.length) {
+      const titles = stale.map((id) => recorded[id]!.base.title);
+      setRecorded(
+        Object.fromEntries(Object.entries(recorded).filter(([id]) => !stale.includes(id))),
+      );
+      setDrafts(Object.fromEntries(Object.entries(drafts).filter(([id]) => !stale.includes(id))));
+      setPrepared(fresh);
+      setSaving(false);
+      setSaveError(t('reviewStale', titles.map((x) => `“${x}”`).join(', ')));
       return;
     }
     const res = await reviewSave(review, goals);

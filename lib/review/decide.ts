@@ -285,3 +285,22 @@ export function decisionsOf(
     .sort((a, b) => b.date.localeCompare(a.date) || b.savedAt.localeCompare(a.savedAt))
     .map(({ date, decision }) => ({ date, decision }));
 }
+
+/**
+ * Decisions made on a goal that has changed since (edited in another Pacer page, a check-in's
+ * note, sync): saving them would write the goal as it was and lose that change. Their goal ids;
+ * the view asks for those goals to be decided again. A decision that changes nothing is never
+ * stale, and a goal deleted meanwhile is.
+ */
+export function staleDecisions(
+  recorded: { decision: Decision; goal: Goal | null; base: Goal }[],
+  current: Goal[],
+): string[] {
+  const now = new Map(current.map((g) => [g.id, g]));
+  return recorded
+    .filter((r) => {
+      const g = now.get(r.base.id);
+      return !g || (r.goal !== null && JSON.stringify(g) !== JSON.stringify(r.base));
+    })
+    .map((r) => r.base.id);
+}

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReviewSection } from '../../components/review/ReviewSection';
@@ -156,6 +157,41 @@ describe('ReviewSection', () => {
     );
     expect(li.getAttribute('data-decision')).toBe('close');
     expect(button(ui.root, 'Save review (1 decided)').disabled).toBe(false);
+  });
+
+  it('does not save a decision on a goal that changed meanwhile, and says so', async () => {
+    const before = item('bad', 'Slipping goal', 'off-track');
+    const after = {
+      ...before,
+      goal: { ...before.goal, notes: [{ date: '2026-11-27', text: 'x' }] },
+    };
+    let calls = 0;
+    const bg = fakeBackground({
+      'review.state': () => STATE,
+      'review.prepare': () => ({ since: null, items: [calls++ === 0 ? before : after] }),
+      'review.list': () => ({ reviews: [] }),
+      'review.save': () => ({ ok: true }),
+    });
+    const ui = mount(<ReviewSection />);
+    await settle();
+    click(button(ui.root, 'Start the review (1 goals)'));
+    await settle();
+    const li = ui.root.querySelector('[data-goal-id="bad"]')!;
+    click(li.querySelector('input[value="reprioritise"]'));
+    act(() => {
+      const sel = byLabel(li, 'Priority') as HTMLSelectElement;
+      sel.value = '1';
+      sel.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    submit(li);
+    await settle();
+    click(button(ui.root, 'Save review (1 decided)'));
+    await settle();
+    expect(bg.of('review.save')).toHaveLength(0);
+    expect(ui.root.querySelector('[role="alert"]')?.textContent).toContain(
+      'Not saved: “Slipping goal” changed since you decided',
+    );
+    expect(button(ui.root, 'Save review (0 decided)').disabled).toBe(true);
   });
 
   it('reads in Korean', async () => {

@@ -9,6 +9,7 @@ import {
   decisionsOf,
   lastDecisionOf,
   lessonsFor,
+  staleDecisions,
   localDay,
   reviewOrder,
   type DecisionDraft,
@@ -284,5 +285,22 @@ describe('lastDecisionOf / decisionsOf', () => {
   });
   it('lists a goal’s decisions newest first', () => {
     expect(decisionsOf('g1', reviews).map((d) => d.date)).toEqual(['2026-09-30', '2026-08-31']);
+  });
+});
+
+describe('staleDecisions', () => {
+  it('flags a changed decision whose goal changed since, or whose goal is gone', () => {
+    const g = makeGoal({ id: 'g1' });
+    const h = makeGoal({ id: 'g2' });
+    const keep = { decision: { goalId: 'g2' } as never, goal: null, base: h };
+    const revise = {
+      decision: { goalId: 'g1' } as never,
+      goal: { ...g, target: { value: 1 } },
+      base: g,
+    };
+    expect(staleDecisions([keep, revise], [g, h])).toEqual([]);
+    const edited = { ...g, notes: [{ date: '2026-02-01', text: 'new note' }] };
+    expect(staleDecisions([keep, revise], [edited, { ...h, title: 'renamed' }])).toEqual(['g1']);
+    expect(staleDecisions([keep, revise], [g])).toEqual(['g2']);
   });
 });
