@@ -63,6 +63,7 @@ export function ReviewSection(p: {
   const [saveError, setSaveError] = useState<string | null>(null);
   const headings = useRef(new Map<string, HTMLHeadingElement>());
   const listRef = useRef<HTMLDivElement>(null);
+  const saveRef = useRef<HTMLButtonElement>(null);
   const today = localDay(new Date());
 
   const load = async () => {
@@ -96,7 +97,8 @@ export function ReviewSection(p: {
   const focusGoal = (id: string | null) => {
     setCurrent(id);
     // After the render that opens it: its heading takes focus, so a screen reader reads it.
-    if (id) setTimeout(() => headings.current.get(id)?.focus(), 0);
+    // Every goal decided: on to "Save review".
+    setTimeout(() => (id ? headings.current.get(id) : saveRef.current)?.focus(), 0);
   };
   const nextAfter = (id: string) => {
     const i = ordered.findIndex((x) => x.goal.id === id);
@@ -273,6 +275,7 @@ export function ReviewSection(p: {
               <button
                 type="button"
                 class="primary"
+                ref={saveRef}
                 disabled={saving || decided.length === 0}
                 onClick={() => void save()}
               >

@@ -167,7 +167,11 @@ describe('profile A: a slip, a review, its decisions', () => {
     await page.getByText(`Decision recorded for “${STEADY.title}” (2 of 2 goals).`).waitFor();
     await page.locator('#review').screenshot({ path: 'test-results/review-decided.png' });
 
-    await page.getByRole('button', { name: 'Save review (2 decided)' }).click();
+    // Every goal decided: focus is on "Save review", and Enter saves.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Save review (2 decided)');
+    await page.keyboard.press('Enter');
     await page.getByText(/^Review of .+ saved with 2 decisions\.$/).waitFor();
 
     const { reviews } = await sendFromExtension<{ reviews: Review[] }>(h!, 'review.list', {});
