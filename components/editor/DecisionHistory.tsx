@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Unit } from '../../lib/goals/schema';
 import { formatDay } from '../../lib/i18n/format';
-import { decisionsOf } from '../../lib/review/decide';
+
 import type { Review } from '../../lib/review/schema';
+import { decisionsOf } from '../../lib/review/history';
 import { useI18n } from '../i18n';
 import { decisionText } from '../review/review-text';
 

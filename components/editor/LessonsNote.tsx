@@ -1,5 +1,6 @@
 import type { Goal } from '../../lib/goals/schema';
-import { lessonsFor } from '../../lib/review/decide';
+
+import { lessonsFor } from '../../lib/review/history';
 import { useI18n } from '../i18n';
 import { lessonText } from '../review/review-text';
 

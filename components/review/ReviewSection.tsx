@@ -8,10 +8,8 @@ import {
   buildReview,
   draftFor,
   ERROR_ORDER,
-  lastDecisionOf,
   localDay,
   reviewOrder,
-  staleDecisions,
   type DecisionDraft,
   type DraftErrors,
 } from '../../lib/review/decide';
@@ -24,6 +22,7 @@ import {
 import { localeOf } from '../../lib/i18n';
 import { newId } from '../editor/form';
 import { SelectField } from '../editor/Field';
+import { lastDecisionOf, staleDecisions } from '../../lib/review/history';
 import { useI18n } from '../i18n';
 import { reviewList, reviewPrepare, reviewSave, reviewState } from './api';
 import { ReviewGoal } from './ReviewGoal';
