@@ -21,11 +21,11 @@ import {
 } from '../../lib/review/schema';
 import { localeOf } from '../../lib/i18n';
 import { newId } from '../editor/form';
-import { SelectField } from '../editor/Field';
 import { lastDecisionOf, staleDecisions } from '../../lib/review/history';
 import { useI18n } from '../i18n';
 import { reviewList, reviewPrepare, reviewSave, reviewState } from './api';
 import { ReviewGoal } from './ReviewGoal';
+import { SaveBar } from './SaveBar';
 import { reviewDueText } from './review-text';
 
 /** A recorded decision, the goal to save, and the goal as it was when decided (`base`). */
@@ -253,43 +253,18 @@ export function ReviewSection(p: {
           )}
           {group(attention, t('reviewAttentionHeading', attention.length), 'review-attention-h', 0)}
           {group(rest, t('reviewRestHeading', rest.length), 'review-rest-h', attention.length)}
-          <div class="review-save group">
-            <SelectField
-              name="cadence"
-              label={t('reviewCadenceLabel')}
-              value={chosenCadence}
-              options={(['weekly', 'monthly', 'quarterly'] as const).map((c) => ({
-                value: c,
-                label: t(CADENCE_KEY[c]),
-              }))}
-              onChange={setCadence}
-            />
-            <p class="small muted">{t('reviewProgress', decided.length, ordered.length)}</p>
-            {saveError && (
-              <p class="notice" role="alert">
-                {saveError}
-              </p>
-            )}
-            <div class="buttons">
-              <button
-                type="button"
-                class="primary"
-                ref={saveRef}
-                disabled={saving || decided.length === 0}
-                onClick={() => void save()}
-              >
-                {t('reviewSave', decided.length)}
-              </button>
-            </div>
-          </div>
+          <SaveBar
+            cadence={chosenCadence}
+            onCadence={setCadence}
+            decided={decided.length}
+            total={ordered.length}
+            error={saveError}
+            saving={saving}
+            buttonRef={saveRef}
+            onSave={() => void save()}
+          />
         </>
       )}
     </div>
   );
 }
-
-const CADENCE_KEY = {
-  weekly: 'reviewCoversWeek',
-  monthly: 'reviewCoversMonth',
-  quarterly: 'reviewCoversQuarter',
-} as const;
