@@ -13,23 +13,16 @@ import {
   type DecisionDraft,
   type DraftErrors,
 } from '../../lib/review/decide';
-import {
-  Review,
-  type Decision,
-  type MoversResult,
-  type ReviewCadence,
-} from '../../lib/review/schema';
+import { Review, type MoversResult, type ReviewCadence } from '../../lib/review/schema';
 import { localeOf } from '../../lib/i18n';
 import { newId } from '../editor/form';
 import { lastDecisionOf, staleDecisions } from '../../lib/review/history';
 import { useI18n } from '../i18n';
 import { reviewList, reviewPrepare, reviewSave, reviewState } from './api';
+import { readProgress, writeProgress, type Recorded } from './progress';
 import { ReviewGoal } from './ReviewGoal';
 import { SaveBar } from './SaveBar';
 import { reviewDueText } from './review-text';
-
-/** A recorded decision, the goal to save, and the goal as it was when decided (`base`). */
-type Recorded = { decision: Decision; goal: Goal | null; base: Goal };
 
 /**
  * The review (issue 13, the article's chapter 5): the open goals, needing attention first, one
@@ -65,6 +58,13 @@ export function ReviewSection(p: {
   const saveRef = useRef<HTMLButtonElement>(null);
   const today = localDay(new Date());
 
+  const [restored, setRestored] = useState(0);
+  // Written only once the stored progress was read, so the first empty render erases nothing.
+  const progressRead = useRef(false);
+  useEffect(() => {
+    if (progressRead.current) void writeProgress(recorded).catch(() => undefined);
+  }, [recorded]);
+
   const load = async () => {
     const [s, prep, list] = await Promise.all([reviewState(), reviewPrepare(), reviewList()]);
     if (!s || !prep) return setFailed(true);
@@ -72,6 +72,12 @@ export function ReviewSection(p: {
     setState(s);
     setPrepared(prep);
     setReviews(list ?? []);
+    if (!progressRead.current) {
+      const kept = await readProgress(prep.items.map((i) => i.goal)).catch(() => ({}));
+      progressRead.current = true;
+      setRecorded(kept);
+      setRestored(Object.keys(kept).length);
+    }
     if (p.loadMovers && prep.items.length)
       void p.loadMovers(prep.items.map((i) => i.goal.id)).then((m) => m && setMovers(m));
   };
@@ -240,6 +246,23 @@ export function ReviewSection(p: {
       <p class="visually-hidden" role="status" aria-live="polite">
         {live}
       </p>
+      {restored > 0 && Object.keys(recorded).length > 0 && (
+        <p class="notice small" role="status">
+          {t('reviewRestored', Object.keys(recorded).length)}{' '}
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => {
+              setRecorded({});
+              setDrafts({});
+              setErrors({});
+              setRestored(0);
+            }}
+          >
+            {t('reviewStartOver')}
+          </button>
+        </p>
+      )}
       {ordered.length === 0 ? (
         <p class="empty">{t('reviewNoGoals')}</p>
       ) : (

@@ -131,6 +131,7 @@ describe('ReviewSection', () => {
     expect(sent!.payload.goals[0]!.target).toEqual({ value: 16000 });
     expect(sent!.payload.goals[0]!.actions.map((a) => a.title)).toEqual(['Restart the newsletter']);
     expect(ui.text()).toContain('saved with 1 decisions');
+    expect(await fakeBrowser.storage.local.get('review:in-progress')).toEqual({});
   });
 
   it('a closure needs a lesson; a failed save says why and keeps the decisions', async () => {
@@ -192,6 +193,44 @@ describe('ReviewSection', () => {
       'Not saved: “Slipping goal” changed since you decided',
     );
     expect(button(ui.root, 'Save review (0 decided)').disabled).toBe(true);
+  });
+
+  it('keeps recorded decisions across a reload until saved, unless their goal changed', async () => {
+    const bad = item('bad', 'Slipping goal', 'off-track');
+    background([bad]);
+    const first = mount(<ReviewSection />);
+    await settle();
+    click(button(first.root, 'Start the review (1 goals)'));
+    await settle();
+    const li = first.root.querySelector('[data-goal-id="bad"]')!;
+    type(byLabel(li, 'Note (optional)'), 'Wait for the campaign');
+    submit(li);
+    await settle();
+    first.unmount();
+
+    const again = mount(<ReviewSection />);
+    await settle();
+    expect(again.text()).toContain('1 decisions from a review you had not saved are back');
+    expect(again.root.querySelector('[data-goal-id="bad"]')!.getAttribute('data-decision')).toBe(
+      'keep',
+    );
+    again.unmount();
+
+    vi.restoreAllMocks();
+    const changed = { ...bad, goal: { ...bad.goal, title: 'Renamed goal' } };
+    background([changed]);
+    const third = mount(<ReviewSection />);
+    await settle();
+    // A keep decision changes no goal, so a rename does not make it stale.
+    expect(third.root.querySelector('[data-goal-id="bad"]')!.getAttribute('data-decision')).toBe(
+      'keep',
+    );
+    click(button(third.root, 'Start over'));
+    await settle();
+    expect(
+      third.root.querySelector('[data-goal-id="bad"]')!.getAttribute('data-decision'),
+    ).toBeNull();
+    expect(await fakeBrowser.storage.local.get('review:in-progress')).toEqual({});
   });
 
   it('reads in Korean', async () => {
