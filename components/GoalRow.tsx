@@ -1,7 +1,12 @@
 import type { GoalView } from '../lib/messaging/schemas';
 import { formatDay } from '../lib/i18n/format';
 import { useI18n } from './i18n';
+import { closedText } from './review/review-text';
 import { StatusChip } from './StatusChip';
+
+/** Lists show closed goals (issue 13) after the open ones: they no longer ask for anything. */
+export const closedLast = (a: GoalView, b: GoalView): number =>
+  Number(a.goal.closed !== undefined) - Number(b.goal.closed !== undefined);
 
 /** One goal on a line, for lists where full cards would be too much (popup, options). */
 export function GoalRow(p: {
@@ -17,10 +22,10 @@ export function GoalRow(p: {
   const { goal, evaluation } = p.view;
   return (
     <li
-      class="goal-row"
+      class={`goal-row${goal.closed ? ' closed' : ''}`}
       data-goal-id={goal.id}
       data-status={evaluation.status}
-      data-closed={goal.closed ? goal.closed.outcome : undefined}
+      data-closed={goal.closed?.outcome}
     >
       <div class="goal-row-text">
         <span class="goal-row-title">{goal.title}</span>
@@ -30,10 +35,9 @@ export function GoalRow(p: {
           {t('cardDeadline', formatDay(goal.deadline, lang, p.today))}
         </span>
       </div>
-      {/* A closed goal no longer has a pace to judge: say how it ended instead (issue 13). */}
       {goal.closed ? (
-        <span class="chip chip-closed">
-          {t(goal.closed.outcome === 'achieved' ? 'rowClosedAchieved' : 'rowClosedAbandoned')}
+        <span class={`chip chip-closed chip-${goal.closed.outcome}`}>
+          {closedText(t, lang, p.today, goal.closed)}
         </span>
       ) : (
         <StatusChip status={evaluation.status} />
@@ -46,7 +50,7 @@ export function GoalRow(p: {
         >
           {t('cardEdit')}
         </button>
-        {p.onCheckin && (
+        {p.onCheckin && !goal.closed && (
           <button
             type="button"
             aria-label={t('checkinButtonNamed', goal.title)}

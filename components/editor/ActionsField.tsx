@@ -15,6 +15,27 @@ export function ActionsField({ actions, onChange, error }: Props) {
   const [title, setTitle] = useState('');
   const update = (id: string, patch: Partial<Action>) =>
     onChange(actions.map((a) => (a.id === id ? dropEmpty({ ...a, ...patch }) : a)));
+  // Re-ordering (article ch. 5: re-prioritise the work) keeps keyboard focus on the moved step.
+  const move = (i: number, by: -1 | 1, e: Event) => {
+    const list = e.currentTarget as HTMLElement;
+    const j = i + by;
+    if (j < 0 || j >= actions.length) return;
+    const next = [...actions];
+    [next[i], next[j]] = [next[j]!, next[i]!];
+    onChange(next);
+    const id = actions[i]!.id;
+    const root = list.closest('fieldset');
+    setTimeout(() => {
+      const row = root?.querySelector(`[data-action-id="${CSS.escape(id)}"]`);
+      const cls =
+        by < 0 && j > 0
+          ? '.move-up'
+          : by > 0 && j < actions.length - 1
+            ? '.move-down'
+            : '.move-up, .move-down';
+      row?.querySelector<HTMLElement>(cls)?.focus();
+    }, 0);
+  };
   const add = () => {
     if (!title.trim()) return;
     onChange([...actions, { id: newId('step'), title: title.trim(), status: 'todo' }]);
@@ -25,7 +46,7 @@ export function ActionsField({ actions, onChange, error }: Props) {
       <legend>{t('actionsHeading')}</legend>
       {actions.length === 0 && <p class="small muted">{t('actionsEmpty')}</p>}
       <ul class="rows">
-        {actions.map((a) => (
+        {actions.map((a, i) => (
           <li
             key={a.id}
             class={`row action-${a.status}`}
@@ -69,6 +90,18 @@ export function ActionsField({ actions, onChange, error }: Props) {
               onInput={(e) => update(a.id, { resources: e.currentTarget.value })}
             />
             <div class="row-buttons">
+              {i > 0 && (
+                <button type="button" class="move-up" onClick={(e) => move(i, -1, e)}>
+                  {t('actionMoveUp')}
+                  <span class="visually-hidden"> {a.title}</span>
+                </button>
+              )}
+              {i < actions.length - 1 && (
+                <button type="button" class="move-down" onClick={(e) => move(i, 1, e)}>
+                  {t('actionMoveDown')}
+                  <span class="visually-hidden"> {a.title}</span>
+                </button>
+              )}
               {a.status !== 'done' && (
                 <button type="button" onClick={() => update(a.id, { status: 'done' })}>
                   {t('actionComplete')}

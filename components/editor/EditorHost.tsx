@@ -7,6 +7,7 @@ import { metricId } from '../../lib/goals/schema';
 import { send } from '../../lib/messaging/client';
 import type { GoalView, PageRead } from '../../lib/messaging/schemas';
 import { useI18n } from '../i18n';
+import { reviewList } from '../review/api';
 import { formFromGoal, newForm } from './form';
 import { manualTemplateForm as templateForm } from './from-template';
 import { GoalEditor } from './GoalEditor';
@@ -53,6 +54,8 @@ export function EditorHost(p: {
   target: EditTarget;
   choices: MetricChoice[];
   today: string;
+  /** Every goal (for the lessons of closed ones on the same figure). */
+  goals?: Goal[];
   onDone: (goal: Goal | null) => void;
 }) {
   const { target } = p;
@@ -79,6 +82,8 @@ export function EditorHost(p: {
       today={p.today}
       loadHistory={loadHistory}
       onSave={(goal) => send('goal.save', { goal })}
+      {...(p.goals ? { pastGoals: p.goals } : {})}
+      loadDecisions={reviewList}
       onDone={p.onDone}
     />
   );

@@ -1,12 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkSmart } from '../../lib/goals/smart';
 import { MAX_GOALS, metricId, type Goal, type Reading } from '../../lib/goals/schema';
+import type { Review } from '../../lib/review/schema';
 import { localeOf } from '../../lib/i18n';
 import { useI18n } from '../i18n';
 import { ActionsField } from './ActionsField';
 import { DetailFields } from './DetailFields';
 import { MainFields } from './MainFields';
 import { NotesField } from './NotesField';
+import { DecisionHistory } from './DecisionHistory';
+import { LessonsNote } from './LessonsNote';
 import { RevisionField } from './RevisionField';
 import { SmartCheck } from './SmartCheck';
 import { revisionNeeded, toDraft, type GoalForm } from './form';
@@ -27,6 +30,10 @@ export interface EditorProps {
   /** The metric's readings, for the SMART check's "achievable". */
   loadHistory?: (metric: Goal['metric']) => Promise<Reading[]>;
   onSave: (goal: Goal) => Promise<SaveResult>;
+  /** Every goal Pacer keeps: a new goal shows the lessons of closed ones on its figure. */
+  pastGoals?: Goal[];
+  /** The reviews with a decision for a goal (its history); null when they could not be loaded. */
+  loadDecisions?: (goalId: string) => Promise<Review[] | null>;
   /** Saved (with the goal) or cancelled (null). */
   onDone: (goal: Goal | null) => void;
 }
@@ -70,6 +77,7 @@ export function GoalEditor(p: EditorProps) {
     setSaveError(null);
     update({ ...form, ...patch });
   };
+  const unit = p.choices.find((c) => metricId(c.metric) === metricKey)?.unit ?? 'count';
   const errors = { ...fieldErrors(form, p.original, t, lang, submitted), ...saveErrors };
   const first = FIELD_ORDER.find((f) => errors[f]);
 
@@ -131,6 +139,14 @@ export function GoalEditor(p: EditorProps) {
         />
       </div>
       <aside class="editor-side">
+        {!p.original && p.pastGoals && (
+          <LessonsNote
+            metric={form.metric}
+            goals={p.pastGoals}
+            exceptId={form.id}
+            today={p.today}
+          />
+        )}
         <SmartCheck result={smart} />
       </aside>
       <div class="editor-rest">
@@ -148,8 +164,16 @@ export function GoalEditor(p: EditorProps) {
           error={errors.revisionReason}
           revisions={form.revisions}
           today={p.today}
-          unit={p.choices.find((c) => metricId(c.metric) === metricKey)?.unit ?? 'count'}
+          unit={unit}
         />
+        {p.original && p.loadDecisions && (
+          <DecisionHistory
+            goalId={p.original.id}
+            today={p.today}
+            unit={unit}
+            load={p.loadDecisions}
+          />
+        )}
         {submitted && first && (
           <p class="notice" role="alert">
             {t('editorFix', errors[first]!)}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { GoalView } from '../../lib/messaging/schemas';
-import { GoalRow } from '../GoalRow';
+import { closedLast, GoalRow } from '../GoalRow';
 import { useI18n } from '../i18n';
 
 /** Objectives in the order of their most important goal; goals by priority within each. */
@@ -8,7 +8,7 @@ export function groupByObjective(views: GoalView[]): [string, GoalView[]][] {
   const prio = (v: GoalView) => v.goal.priority ?? 3;
   const groups = new Map<string, GoalView[]>();
   for (const v of [...views].sort(
-    (a, b) => prio(a) - prio(b) || a.goal.title.localeCompare(b.goal.title),
+    (a, b) => closedLast(a, b) || prio(a) - prio(b) || a.goal.title.localeCompare(b.goal.title),
   )) {
     const key = v.goal.objective.trim();
     groups.set(key, [...(groups.get(key) ?? []), v]);

@@ -4,7 +4,7 @@ import type { SyncStatus } from '../../lib/sync/types';
 import { syncFailed } from './sync-text';
 
 /** Options at one section, in a new tab (tabs.create needs no `tabs` permission). */
-export const openOptionsAt = (section: 'report' | 'data' | 'sync' | 'history') =>
+export const openOptionsAt = (section: 'review' | 'report' | 'data' | 'sync' | 'history') =>
   void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 
-const SECTIONS = ['report', 'history', 'data', 'sync'];
+const SECTIONS = ['review', 'report', 'history', 'data', 'sync'];
 
 /**
  * `options.html#report` (the side panel's "Report", the sync notice's "Details"): once the page

@@ -13,6 +13,7 @@ import { NotificationsToggle } from '../../components/options/NotificationsToggl
 import { DataSection } from '../../components/options/DataSection';
 import { HistorySection } from '../../components/options/HistorySection';
 import { ReportSection } from '../../components/options/ReportSection';
+import { ReviewSection } from '../../components/review/ReviewSection';
 import { SyncNotice } from '../../components/options/SyncNotice';
 import { SyncSetting } from '../../components/options/SyncSetting';
 import { useSectionFromHash } from '../../components/options/use-section-hash';
@@ -99,6 +100,7 @@ export function OptionsApp() {
         {editing ? (
           <EditorHost
             target={editing}
+            goals={(goals ?? []).map((v) => v.goal)}
             choices={metricChoices(null, goals ?? [])}
             today={today}
             onDone={(goal) => {
@@ -146,6 +148,12 @@ export function OptionsApp() {
                   onDelete={remove}
                 />
               )}
+            </section>
+            <section aria-labelledby="review-h" class="stack" id="review">
+              <h2 id="review-h" tabIndex={-1}>
+                {t('optionsReviewHeading')}
+              </h2>
+              <ReviewSection />
             </section>
             <section aria-labelledby="roadmap-h" class="stack">
               <h2 id="roadmap-h">{t('optionsRoadmapHeading')}</h2>

@@ -9,7 +9,7 @@ import { listDrafts } from '../../components/editor/use-draft';
 import type { GoalForm } from '../../components/editor/form';
 import { diagnose, TroubleNotice, type Trouble } from '../../components/BackgroundTrouble';
 import { BrokenGoals } from '../../components/BrokenGoals';
-import { GoalRow } from '../../components/GoalRow';
+import { closedLast, GoalRow } from '../../components/GoalRow';
 import { I18nContext } from '../../components/i18n';
 import { openPanel } from '../../components/open-panel';
 import { pinnedTabId } from '../../components/pinned-tab';
@@ -63,7 +63,7 @@ export function PopupApp() {
       if (!r) return setTrouble(await diagnose());
       setTrouble(null);
       setListed(r);
-      setGoals([...r.goals].sort(byUrgency));
+      setGoals([...r.goals].sort((a, b) => closedLast(a, b) || byUrgency(a, b)));
     });
     void listDrafts().then(setDrafts);
     void send('review.state', {}).then((r) => setReviewDueSince(r?.due ? r.dueSince : null));
@@ -89,6 +89,7 @@ export function PopupApp() {
         {editing ? (
           <EditorHost
             target={editing}
+            goals={(goals ?? []).map((v) => v.goal)}
             choices={metricChoices(read, goals ?? [])}
             today={today}
             onDone={(goal) => {
@@ -119,6 +120,9 @@ export function PopupApp() {
                 {t('popupOpenPanel')}
               </button>
               <button onClick={() => setEditing({ kind: 'new' })}>{t('newGoal')}</button>
+              <button type="button" onClick={() => openOptionsAt(REVIEW_SECTION)}>
+                {t('popupReview')}
+              </button>
               <button
                 onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
               >

@@ -97,6 +97,7 @@ export function App() {
         {editing ? (
           <EditorHost
             target={editing}
+            goals={all.map((v) => v.goal)}
             choices={metricChoices(read, all)}
             today={today}
             onDone={() => setEditing(null)}
@@ -187,6 +188,13 @@ export function App() {
               <div class="buttons">
                 <button type="button" onClick={() => setEditing({ kind: 'new' })}>
                   {t('newGoal')}
+                </button>
+                <button
+                  type="button"
+                  title={t('panelReviewHint')}
+                  onClick={() => openOptionsAt('review')}
+                >
+                  {t('panelReview')}
                 </button>
                 <button
                   type="button"

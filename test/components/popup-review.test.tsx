@@ -53,7 +53,7 @@ describe('popup', () => {
     expect(p.text()).toContain(en('popupSummary', 2, 1));
     const row = p.root.querySelector('[data-goal-id="done"]')!;
     expect(row.getAttribute('data-closed')).toBe('abandoned');
-    expect(row.textContent).toContain(en('rowClosedAbandoned'));
+    expect(row.textContent).toContain('Closed: abandoned on');
     expect(row.textContent).not.toContain(en('statusOffTrack'));
     expect(p.root.querySelector('.review-due')).toBeNull();
     p.unmount();

@@ -1,0 +1,13 @@
+/**
+ * The review's messages to the background (issue 13; lib/messaging/protocol.ts), in one place so
+ * the review view and the goal's history ask the same way. Null: no answer (the view says so).
+ */
+import { send } from '../../lib/messaging/client';
+import type { Goal } from '../../lib/goals/schema';
+import type { Review } from '../../lib/review/schema';
+
+export const reviewState = () => send('review.state', {});
+export const reviewPrepare = () => send('review.prepare', {});
+export const reviewSave = (review: Review, goals: Goal[]) => send('review.save', { review, goals });
+export const reviewList = (goalId?: string) =>
+  send('review.list', goalId ? { goalId } : {}).then((r) => r?.reviews ?? null);
