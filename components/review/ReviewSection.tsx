@@ -18,7 +18,9 @@ import { localeOf } from '../../lib/i18n';
 import { newId } from '../editor/form';
 import { lastDecisionOf, staleDecisions } from '../../lib/review/history';
 import { useI18n } from '../i18n';
-import { reviewList, reviewPrepare, reviewSave, reviewState } from './api';
+import { inSentence } from '../card/goal-text';
+import { WhatMoved } from '../card/WhatMoved';
+import { reviewList, reviewMovers, reviewPrepare, reviewSave, reviewState } from './api';
 import { readProgress, writeProgress, type Recorded } from './progress';
 import { ReviewGoal } from './ReviewGoal';
 import { SaveBar } from './SaveBar';
@@ -30,13 +32,9 @@ import { reviewDueText } from './review-text';
  * they change; a failed save keeps every decision on screen.
  */
 export function ReviewSection(p: {
-  /**
-   * MOVERS (wired by the lead once `movers.get` is on main): "What moved" for the goals under
-   * review, asked once for them all, e.g. `(goalIds) => send('movers.get', { goalIds })
-   * .then((r) => r?.movers ?? null)`; each result is shown by `renderMovers`, e.g.
-   * `<WhatMoved result={result} metric={item.goal.metric.label} today={today} level={5} />`.
-   */
+  /** "What moved" for the goals under review, asked once for them all (default: `movers.get`). */
   loadMovers?: (goalIds: string[]) => Promise<Record<string, MoversResult> | null>;
+  /** How one goal's movers are shown (default: the goal card's WhatMoved, under the goal's h4). */
   renderMovers?: (result: MoversResult, item: ReviewItem) => ComponentChildren;
 }) {
   const { t, lang } = useI18n();
@@ -78,8 +76,10 @@ export function ReviewSection(p: {
       setRecorded(kept);
       setRestored(Object.keys(kept).length);
     }
-    if (p.loadMovers && prep.items.length)
-      void p.loadMovers(prep.items.map((i) => i.goal.id)).then((m) => m && setMovers(m));
+    if (prep.items.length)
+      void (p.loadMovers ?? reviewMovers)(prep.items.map((i) => i.goal.id)).then(
+        (m) => m && setMovers(m),
+      );
   };
   useEffect(() => void load(), []);
 
@@ -216,7 +216,17 @@ export function ReviewSection(p: {
                 draft={draftOf(item)}
                 errors={errors[gid] ?? {}}
                 movers={
-                  movers[gid] && p.renderMovers ? p.renderMovers(movers[gid], item) : undefined
+                  movers[gid] &&
+                  (p.renderMovers ? (
+                    p.renderMovers(movers[gid], item)
+                  ) : (
+                    <WhatMoved
+                      result={movers[gid]}
+                      metric={inSentence(item.goal.metric.label || item.goal.metric.key, lang)}
+                      today={today}
+                      level={5}
+                    />
+                  ))
                 }
                 headingRef={(el: HTMLHeadingElement | null) => {
                   if (el) headings.current.set(gid, el);

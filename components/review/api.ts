@@ -11,3 +11,6 @@ export const reviewPrepare = () => send('review.prepare', {});
 export const reviewSave = (review: Review, goals: Goal[]) => send('review.save', { review, goals });
 export const reviewList = (goalId?: string) =>
   send('review.list', goalId ? { goalId } : {}).then((r) => r?.reviews ?? null);
+/** "What moved" for the goals under review, asked once for them all (null: no answer). */
+export const reviewMovers = (goalIds: string[]) =>
+  send('movers.get', { goalIds }).then((r) => r?.movers ?? null);
