@@ -19,6 +19,7 @@ import {
 import { ProgressBar } from './ProgressBar';
 import { reasonText } from './reason-text';
 import { CHART_HEIGHT, ReadingsChart } from './ReadingsChart';
+import { closedText } from '../review/review-text';
 import { WhatMoved } from './WhatMoved';
 
 interface Props {
@@ -42,6 +43,7 @@ export function GoalCard({ view, today, readings, chart = false, onEdit, checkIn
   const [checkingIn, setCheckingIn] = useState(false);
   const checkInButton = useRef<HTMLButtonElement>(null);
   const { goal, evaluation: e } = view;
+  if (goal.closed) return <ClosedCard view={view} today={today} onEdit={onEdit} />;
   const fmt = (v: number) => formatValue(v, view.unit ?? 'count', lang, view.currency);
   const data = useMemo(() => (readings ? chartData(goal, readings, e) : null), [readings, goal, e]);
   const change = changeText(view, t);
@@ -162,6 +164,44 @@ export function GoalCard({ view, today, readings, chart = false, onEdit, checkIn
             checkInButton.current?.focus();
           }}
         />
+      )}
+    </article>
+  );
+}
+
+/**
+ * A goal closed at a review (issue 13): how it ended and its lesson, no pace — it no longer asks
+ * for anything, and a verdict on it would read as a warning it is not.
+ */
+function ClosedCard({ view, today, onEdit }: Pick<Props, 'view' | 'today' | 'onEdit'>) {
+  const { t, lang } = useI18n();
+  const { goal } = view;
+  const closed = goal.closed!;
+  return (
+    <article
+      class="card goal-card closed"
+      data-goal-id={goal.id}
+      data-status={view.evaluation.status}
+      data-closed={closed.outcome}
+      aria-label={goal.title}
+    >
+      <header class="card-head">
+        <h3 class="card-title">{goal.title}</h3>
+        <span class={`chip chip-closed chip-${closed.outcome}`}>
+          {closedText(t, lang, today, closed)}
+        </span>
+      </header>
+      {closed.lesson && <p class="card-line small">{t('cardLesson', closed.lesson)}</p>}
+      {onEdit && (
+        <div class="row-buttons">
+          <button
+            type="button"
+            aria-label={t('cardEditNamed', goal.title)}
+            onClick={() => onEdit(view)}
+          >
+            {t('cardEdit')}
+          </button>
+        </div>
       )}
     </article>
   );

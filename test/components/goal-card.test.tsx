@@ -7,6 +7,23 @@ import { goal, mount, TODAY, view } from './helpers';
 afterEach(() => document.body.replaceChildren());
 
 describe('GoalCard', () => {
+  it('a goal closed at a review shows how it ended and its lesson, no pace, no verdict chip', () => {
+    const g = goal({
+      closed: {
+        date: '2026-11-20',
+        outcome: 'abandoned',
+        lesson: 'Paid ads doubled visits, not signups',
+      },
+    });
+    const { root, text } = mount(<GoalCard view={view({}, g)} today={TODAY} />);
+    const card = root.querySelector('[data-goal-id="g1"]')!;
+    expect(card.getAttribute('data-closed')).toBe('abandoned');
+    expect(card.querySelector('.chip')!.textContent).toBe('Closed: abandoned on Nov 20');
+    expect(text()).toContain('Lesson: “Paid ads doubled visits, not signups”');
+    expect(text()).not.toContain('Off track');
+    expect(root.querySelector('[role="progressbar"]')).toBeNull();
+  });
+
   it('shows the status as text and carries data-goal-id and data-status', () => {
     const { root, text } = mount(<GoalCard view={view()} today={TODAY} />);
     const card = root.querySelector('[data-goal-id="g1"]')!;
