@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { metricId } from '../lib/goals/schema';
 import type { PageFigure, PageRead } from '../lib/messaging/schemas';
 import { formatDate } from '../lib/i18n/format';
+import { BreakdownList } from './BreakdownList';
 import { useI18n } from './i18n';
 
 interface Props {
@@ -100,6 +101,7 @@ export function FigureList({ read, tracked, onTrack }: Props) {
           </div>
         );
       })}
+      <BreakdownList read={read} />
     </section>
   );
 }

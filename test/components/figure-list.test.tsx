@@ -106,3 +106,44 @@ describe('FigureList view line', () => {
     m.unmount();
   });
 });
+
+describe('BreakdownList', () => {
+  const withTables: PageRead = {
+    source: 'plausible',
+    scope: 'shop.example',
+    period: { start: '2026-11-02', end: '2026-11-29' },
+    figures: [{ ...fig('visitors', 12_350), label: 'Unique visitors' }],
+    breakdowns: [
+      {
+        dimension: 'sources',
+        key: 'visitors',
+        unit: 'count',
+        rows: [
+          { label: 'Google', value: 4650, precision: 50 },
+          { label: '<b>Direct</b>', value: 3950, precision: 50 },
+        ],
+      },
+    ],
+  };
+
+  it('folds the tables read as evidence under the figures, named by dimension and metric, as text', () => {
+    const { root, text } = mount(<FigureList read={withTables} />);
+    const details = root.querySelector('details.breakdowns')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toBe('Breakdown tables read (1)');
+    expect(details.querySelector('h3')!.textContent).toBe('Sources · Unique visitors');
+    const rows = [...details.querySelectorAll('.breakdown-row')].map((li) => li.textContent);
+    expect(rows).toEqual(['Google4,600–4,700', '<b>Direct</b>3,900–4,000']);
+    expect(details.querySelector('b')).toBeNull();
+    expect(text()).toContain('evidence for “What moved”');
+    // Not figures: the figure list and its Track buttons are unchanged.
+    expect(root.querySelectorAll('.figure')).toHaveLength(1);
+  });
+
+  it('says the tables are not kept when the period is unknown, and shows nothing without tables', () => {
+    const unknown = mount(<FigureList read={{ ...withTables, period: null }} />);
+    expect(unknown.text()).toContain('Not kept: the period of the page is not known');
+    const none = mount(<FigureList read={{ ...withTables, breakdowns: [] }} />);
+    expect(none.root.querySelector('details.breakdowns')).toBeNull();
+  });
+});

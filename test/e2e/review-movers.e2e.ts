@@ -17,7 +17,9 @@ import {
   importData,
   openExtensionPage,
   sendFromExtension,
+  SidePanel,
   startHarness,
+  tabIdOf,
   type Harness,
 } from './harness';
 
@@ -134,6 +136,19 @@ it('a goal that slipped is first in the review, with what moved between two week
   // Direct / None fell from 40.0k to 3.9k: the largest mover, within both tables' rounding.
   expect(result.movers[0]).toMatchObject({ dimension: 'sources', label: 'Direct / None' });
   expect(result.movers[0]!.change).toBeCloseTo(3950 - 40_050, 6);
+
+  // The side panel shows what was read from the tables, folded under the figures, as text.
+  const panel = await SidePanel.open(h, await tabIdOf(h, tab));
+  const tables = panel.page.locator('details.breakdowns');
+  await tables.locator('summary').click();
+  await tables.locator('[data-dimension="sources"] .breakdown-row').first().waitFor();
+  expect(
+    await tables.locator('[data-dimension="sources"] .breakdown-label').allTextContents(),
+  ).toEqual(['Google', 'Direct / None', 'Bing', 'DuckDuckGo', 'Hacker News']);
+  if (process.env.PACER_SCREENSHOTS) {
+    await panel.page.setViewportSize({ width: 400, height: 1000 });
+    await tables.screenshot({ path: 'docs/breakdowns.png' });
+  }
 
   const page = await openExtensionPage(h, 'options.html#review', { width: 1100, height: 1000 });
   const first = page.locator('#review .review-goal').first();
