@@ -132,15 +132,7 @@ export function GoalCard({ view, today, readings, chart = false, onEdit, checkIn
       ))}
       {(onEdit || checkIn) && (
         <div class="row-buttons">
-          {onEdit && (
-            <button
-              type="button"
-              aria-label={t('cardEditNamed', goal.title)}
-              onClick={() => onEdit(view)}
-            >
-              {t('cardEdit')}
-            </button>
-          )}
+          {onEdit && <EditButton view={view} onEdit={onEdit} />}
           {checkIn && (
             <button
               type="button"
@@ -169,6 +161,20 @@ export function GoalCard({ view, today, readings, chart = false, onEdit, checkIn
   );
 }
 
+/** "Edit", named with the goal's title for screen readers (a list has many). */
+function EditButton({ view, onEdit }: { view: GoalView; onEdit: (view: GoalView) => void }) {
+  const { t } = useI18n();
+  return (
+    <button
+      type="button"
+      aria-label={t('cardEditNamed', view.goal.title)}
+      onClick={() => onEdit(view)}
+    >
+      {t('cardEdit')}
+    </button>
+  );
+}
+
 /**
  * A goal closed at a review (issue 13): how it ended and its lesson, no pace — it no longer asks
  * for anything, and a verdict on it would read as a warning it is not.
@@ -194,13 +200,7 @@ function ClosedCard({ view, today, onEdit }: Pick<Props, 'view' | 'today' | 'onE
       {closed.lesson && <p class="card-line small">{t('cardLesson', closed.lesson)}</p>}
       {onEdit && (
         <div class="row-buttons">
-          <button
-            type="button"
-            aria-label={t('cardEditNamed', goal.title)}
-            onClick={() => onEdit(view)}
-          >
-            {t('cardEdit')}
-          </button>
+          <EditButton view={view} onEdit={onEdit} />
         </div>
       )}
     </article>

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { StatusReason } from '../goals/reason';
 import { Amount, Goal, IsoDate, MetricRef, Unit } from '../goals/schema';
 import { STATUSES_BEST_FIRST } from '../goals/status';
-import { BREAKDOWN_DIMENSIONS, MAX_BREAKDOWN_ROWS, MAX_BREAKDOWNS } from '../readers/breakdown';
+import { MAX_BREAKDOWNS } from '../readers/breakdown';
+import { BreakdownTable } from '../review/schema';
 
 export const PageFigure = z.object({
   key: z.string().min(1).max(300),
@@ -26,24 +27,7 @@ export const PageFigure = z.object({
 });
 
 /** A breakdown table beside the headline figures (lib/readers/breakdown.ts): evidence, not a goal. */
-export const PageBreakdown = z.object({
-  dimension: z.enum(BREAKDOWN_DIMENSIONS),
-  key: z.string().min(1).max(300),
-  unit: Unit,
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .optional(),
-  rows: z
-    .array(
-      z.object({
-        label: z.string().min(1).max(200),
-        value: Amount,
-        precision: Amount.nonnegative(),
-      }),
-    )
-    .max(MAX_BREAKDOWN_ROWS),
-});
+export const PageBreakdown = BreakdownTable.extend({ key: z.string().min(1).max(300) });
 
 export const PageRead = z.object({
   source: z.string().min(1).max(40),

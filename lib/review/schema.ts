@@ -4,9 +4,18 @@
  * types and part of the export format from v2 on. Never import into the content script.
  */
 import { z } from 'zod';
-import { Closure, IsoDate, IsoDateTime, MAX_GOALS, Period, Revision, Unit } from '../goals/schema';
+import {
+  Amount,
+  Closure,
+  IsoDate,
+  IsoDateTime,
+  MAX_GOALS,
+  Period,
+  Revision,
+  Unit,
+} from '../goals/schema';
 import { STATUSES_BEST_FIRST } from '../goals/status';
-import { BREAKDOWN_DIMENSIONS } from '../readers/breakdown';
+import { BREAKDOWN_DIMENSIONS, MAX_BREAKDOWN_ROWS } from '../readers/breakdown';
 
 export const ReviewCadence = z.enum(['weekly', 'monthly', 'quarterly']);
 
@@ -51,6 +60,29 @@ export const Review = z.object({
   savedAt: IsoDateTime,
   cadence: ReviewCadence,
   decisions: z.array(Decision).max(MAX_GOALS),
+});
+
+/**
+ * One breakdown table (lib/readers/breakdown.ts): its dimension, unit and top rows. What a page
+ * sends (`PageBreakdown`, lib/messaging/schemas.ts) and what the store keeps (lib/store/
+ * breakdowns.ts) both extend it.
+ */
+export const BreakdownTable = z.object({
+  dimension: z.enum(BREAKDOWN_DIMENSIONS),
+  unit: Unit,
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  rows: z
+    .array(
+      z.object({
+        label: z.string().min(1).max(200),
+        value: Amount,
+        precision: Amount.nonnegative(),
+      }),
+    )
+    .max(MAX_BREAKDOWN_ROWS),
 });
 
 /** One breakdown row that moved between two comparable periods ("Google −1.2k visitors (−28%)"). */

@@ -5,33 +5,18 @@
  * are unchanged writes nothing. Records are parsed on the way out, never trusted.
  */
 import { z } from 'zod';
-import { Amount, IsoDate, IsoDateTime, Period, Unit } from '../goals/schema';
-import { BREAKDOWN_DIMENSIONS, MAX_BREAKDOWN_ROWS } from '../readers/breakdown';
+import { IsoDate, IsoDateTime, Period } from '../goals/schema';
+import { BreakdownTable } from '../review/schema';
 import type { PacerDb } from './db';
 import { toStoreError } from './errors';
 import type { StoredBreakdown } from './schema';
 
-const StoredBreakdownSchema = z.object({
+const StoredBreakdownSchema = BreakdownTable.extend({
   id: z.string().min(1).max(1000),
   metricId: z.string().min(1).max(700),
-  dimension: z.enum(BREAKDOWN_DIMENSIONS),
   period: Period,
   day: IsoDate,
   observedAt: IsoDateTime,
-  unit: Unit,
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .optional(),
-  rows: z
-    .array(
-      z.object({
-        label: z.string().min(1).max(200),
-        value: Amount,
-        precision: Amount.nonnegative(),
-      }),
-    )
-    .max(MAX_BREAKDOWN_ROWS),
 });
 
 /** `metricId|dimension|start..end|day`: one record per metric, table, period and day. */
