@@ -3,47 +3,17 @@
  * readImportFile, checkImportText, sendImport) against the real router and handlers over
  * fake-indexeddb. Past ~75,000 readings the old pretty-printed export could not be imported back.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkImportText } from '../../components/options/import-file';
 import { readImportFile, sendImport, streamExport } from '../../components/options/transfer';
 import { evaluate, type Export } from '../../lib/goals';
-import { createRouter } from '../../lib/messaging/router';
 import { PROTOCOL } from '../../lib/messaging/protocol';
-import { registerHandlers } from '../../lib/service/handlers';
-import type { ServiceDeps } from '../../lib/service/deps';
 import { exportAll, openPacerDb, putGoal, readingsFor, type PacerDb } from '../../lib/store';
 import { ExportWriter, importChunks } from '../../lib/store/transfer-file';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_READINGS } from '../../lib/store/transfer-limits';
 import { history, seedReadings } from './seed';
-
-const NOW = new Date('2026-02-15T12:00:00.000Z');
-const EXT = 'pacer-id';
-const options = { id: EXT, url: `chrome-extension://${EXT}/options.html` };
-
-/** The background over a database that can be swapped (profile A, then a fresh profile B). */
-function background(first: PacerDb) {
-  let db = first;
-  const deps = {
-    db: async () => db,
-    now: () => NOW,
-    tabs: { get: async () => null, set: async () => {}, list: async () => [] },
-    alert: async () => {},
-    changed: async () => {},
-  } as unknown as ServiceDeps;
-  const router = createRouter(
-    { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/`, isAllowedPage: () => false },
-    () => {},
-  );
-  registerHandlers(router, deps);
-  const sent: string[] = [];
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: { type: string }) => {
-    sent.push(m.type);
-    // Through structured clone, as runtime messages go.
-    return structuredClone(await router.handle(structuredClone(m), options));
-  }) as never);
-  return { use: (next: PacerDb) => (db = next), sent };
-}
+import { background, NOW } from './transfer-background';
 
 const evaluations = (db: PacerDb, data: { goals: Export['goals'] }) =>
   Promise.all(

@@ -3,53 +3,17 @@
  * import (the options page's own code against the real router and handlers); a v1 file still
  * imports; a newer version is refused by name.
  */
-import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { checkImportText } from '../../components/options/import-file';
 import { readImportFile, sendImport, streamExport } from '../../components/options/transfer';
 import { Export, parseOrExplain } from '../../lib/goals';
-import { createRouter } from '../../lib/messaging/router';
-import type { ServiceDeps } from '../../lib/service/deps';
-import { registerHandlers } from '../../lib/service/handlers';
-import {
-  EXPORT_CHUNK,
-  exportAll,
-  getGoal,
-  openPacerDb,
-  putGoal,
-  type PacerDb,
-} from '../../lib/store';
+import { EXPORT_CHUNK, exportAll, getGoal, openPacerDb, putGoal } from '../../lib/store';
 import { listReviews, saveReview } from '../../lib/store/reviews';
 import { importChunks } from '../../lib/store/transfer-file';
 import { makeGoal, makeReading } from '../support/factories';
 import { makeDecision, makeReview } from '../support/reviews';
 import { history, seedReadings } from './seed';
-
-const NOW = new Date('2026-02-15T12:00:00.000Z');
-const EXT = 'pacer-id';
-const options = { id: EXT, url: `chrome-extension://${EXT}/options.html` };
-
-function background(first: PacerDb) {
-  let db = first;
-  const deps = {
-    db: async () => db,
-    now: () => NOW,
-    tabs: { get: async () => null, set: async () => {}, list: async () => [] },
-    alert: async () => {},
-    changed: async () => {},
-  } as unknown as ServiceDeps;
-  const router = createRouter(
-    { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/`, isAllowedPage: () => false },
-    () => {},
-  );
-  registerHandlers(router, deps);
-  const sent: string[] = [];
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: { type: string }) => {
-    sent.push(m.type);
-    return structuredClone(await router.handle(structuredClone(m), options));
-  }) as never);
-  return { use: (next: PacerDb) => (db = next), sent };
-}
+import { background, NOW } from './transfer-background';
 
 const closed = { date: '2026-02-10', outcome: 'achieved' as const, lesson: 'Launch posts work' };
 
