@@ -2,7 +2,7 @@
 // TypeScript), loaded through Vite's SSR loader. Skipped with a note when the file is missing.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createServer } from 'vite';
+import { withSsrModule } from './ssr.mjs';
 import { ROOT } from './util.mjs';
 
 export const GOALS_MODULE = 'scripts/bench-goals.ts';
@@ -10,16 +10,7 @@ export const GOALS_MODULE = 'scripts/bench-goals.ts';
 export async function benchGoalsModule() {
   if (!existsSync(join(ROOT, GOALS_MODULE)))
     return { skipped: `${GOALS_MODULE} does not exist (yet): evaluate_ratio not measured` };
-  const server = await createServer({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    const mod = await server.ssrLoadModule(`/${GOALS_MODULE}`);
+  return withSsrModule(GOALS_MODULE, async (mod) => {
     if (typeof mod.benchGoals !== 'function')
       throw new Error(`${GOALS_MODULE} does not export benchGoals()`);
     const t0 = performance.now();
@@ -42,7 +33,5 @@ export async function benchGoalsModule() {
         ),
       },
     };
-  } finally {
-    await server.close();
-  }
+  });
 }

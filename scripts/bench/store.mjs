@@ -5,46 +5,23 @@
 // JSON.parse → data.import.begin/chunk/commit, replace), against JSON.stringify + JSON.parse of
 // the same data in the same page (the floor). The page's own whole-file check (zod, in the
 // options page) is not in it; the background's validation of every chunk is.
-import { createServer } from 'vite';
 import { launchPacer } from '../chromium.mjs';
-import { ROOT, round } from './util.mjs';
+import { withSsrModule } from './ssr.mjs';
+import { round } from './util.mjs';
 
 export async function benchDbBytes() {
-  const server = await createServer({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    const mod = await server.ssrLoadModule('/scripts/bench-store.ts');
-    const r = await mod.benchStore();
-    const { db_bytes_per_metric_year, ...details } = r;
+  return withSsrModule('scripts/bench-store.ts', async (mod) => {
+    const { db_bytes_per_metric_year, ...details } = await mod.benchStore();
     return { db_bytes_per_metric_year, details };
-  } finally {
-    await server.close();
-  }
+  });
 }
 
 /** breakdown_bytes_per_dashboard_day (issue 13): scripts/bench-breakdowns.ts, the same way. */
 export async function benchBreakdownBytes() {
-  const server = await createServer({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    const mod = await server.ssrLoadModule('/scripts/bench-breakdowns.ts');
+  return withSsrModule('scripts/bench-breakdowns.ts', async (mod) => {
     const { breakdown_bytes_per_dashboard_day, ...details } = await mod.benchBreakdowns();
     return { breakdown_bytes_per_dashboard_day, details };
-  } finally {
-    await server.close();
-  }
+  });
 }
 
 export const TRANSFER_READINGS = 500_000;
