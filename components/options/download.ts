@@ -2,6 +2,7 @@
  * Saving text as a file from an extension page: a Blob behind an `<a download>`, which needs no
  * `downloads` permission (and so no extra install warning).
  */
+import { localIsoDay } from '../../lib/goals/dates';
 
 /** Excel opens a CSV as the system code page unless it starts with a BOM; Korean then breaks. */
 export const UTF8_BOM = '\uFEFF';
@@ -23,10 +24,7 @@ export function downloadBlob(filename: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** The user's calendar day (not UTC): the date they will look for in their downloads folder. */
-export const localDay = (d: Date = new Date()): string =>
-  `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+export const localDay = (d: Date = new Date()): string => localIsoDay(d);
 
 export const exportFilename = (d: Date = new Date()): string => `pacer-export-${localDay(d)}.json`;

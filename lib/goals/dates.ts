@@ -6,6 +6,15 @@
 
 export const MS_PER_DAY = 86_400_000;
 
+/**
+ * The user's local calendar day of an instant, `YYYY-MM-DD` (the clock's time zone, not UTC): what
+ * a review, a stored breakdown or a download is dated by, as the user lives it.
+ */
+export function localIsoDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** Days before the 1st of each month in a common year (index 1 = January). */
 const CUMULATIVE = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 /** Leap years from year 1 to 1969. */

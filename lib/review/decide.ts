@@ -6,6 +6,7 @@
  * decision that changes nothing, a revision without a reason or a closure without a lesson is
  * refused, not filled in.
  */
+import { localIsoDay } from '../goals/dates';
 import type { Action, Goal, Target } from '../goals/schema';
 import { needsAttention, byUrgency, type GoalStatus } from '../goals/status';
 import { parseFigure } from '../parse';
@@ -84,10 +85,7 @@ export function reviewOrder<T extends ReviewItemCore>(items: T[]): { attention: 
 }
 
 /** The user's local calendar day (a review is dated as the user lives it, not in UTC). */
-export function localDay(now: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+export const localDay = localIsoDay;
 
 const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
 

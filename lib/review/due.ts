@@ -2,7 +2,7 @@
  * When is a review due (issue 13)? Pure: calendar days only, so daylight-saving changes cannot
  * move a review by a day. The caller passes today as the user's local day (`localIsoDay`).
  */
-import { addDays, addMonths } from '../goals/dates';
+import { addDays, addMonths, localIsoDay } from '../goals/dates';
 import { isOpen } from '../goals/open';
 import type { ReviewCadence } from './schema';
 
@@ -20,11 +20,7 @@ export function oneCadenceAfter(date: string, cadence: ReviewCadence): string {
   return addMonths(date, cadence === 'monthly' ? 1 : 3);
 }
 
-/** `YYYY-MM-DD` of the user's local day (the clock's time zone), not UTC's. */
-export function localIsoDay(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+export { localIsoDay };
 
 /**
  * Due when the cadence is on, at least one goal is open, and one cadence has passed since the last

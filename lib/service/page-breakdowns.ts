@@ -1,13 +1,9 @@
+import { localIsoDay } from '../goals/dates';
 import { metricId as idOf } from '../goals/schema';
 import type { PageRead } from '../messaging/schemas';
 import { viewKey } from '../readers/view';
 import { breakdownId } from '../store/breakdowns';
 import type { StoredBreakdown } from '../store/schema';
-
-/** The user's local day of an instant, `YYYY-MM-DD` (the background's own time zone). */
-export function localDayOf(now: Date): string {
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
 
 /**
  * The breakdowns of an authorized read (lib/messaging/identity.ts has already settled its source
@@ -20,7 +16,7 @@ export function toBreakdowns(read: PageRead, now: Date): StoredBreakdown[] {
   const period = read.period;
   if (!period || !read.breakdowns?.length) return [];
   const headline = new Set(read.figures.map((f) => f.key));
-  const day = localDayOf(now);
+  const day = localIsoDay(now);
   const observedAt = now.toISOString();
   const out = new Map<string, StoredBreakdown>();
   for (const b of read.breakdowns) {
