@@ -18,6 +18,7 @@ import { localeOf } from '../../lib/i18n';
 import { newId } from '../editor/form';
 import { lastDecisionOf, staleDecisions } from '../../lib/review/history';
 import { useI18n } from '../i18n';
+import { isManual } from '../../lib/checkins';
 import { inSentence } from '../card/goal-text';
 import { WhatMoved } from '../card/WhatMoved';
 import { reviewList, reviewMovers, reviewPrepare, reviewSave, reviewState } from './api';
@@ -76,10 +77,10 @@ export function ReviewSection(p: {
       setRecorded(kept);
       setRestored(Object.keys(kept).length);
     }
-    if (prep.items.length)
-      void (p.loadMovers ?? reviewMovers)(prep.items.map((i) => i.goal.id)).then(
-        (m) => m && setMovers(m),
-      );
+    // Figures entered by hand have no dashboard, so no tables: nothing to ask or to say.
+    const fromDashboards = prep.items.filter((i) => !isManual(i.goal.metric)).map((i) => i.goal.id);
+    if (fromDashboards.length)
+      void (p.loadMovers ?? reviewMovers)(fromDashboards).then((m) => m && setMovers(m));
   };
   useEffect(() => void load(), []);
 

@@ -59,6 +59,16 @@ describe('ReviewSection', () => {
     expect(ui.text()).toContain('Your monthly review is due since Oct 31.');
   });
 
+  it('asks no movers for a figure entered by hand: it has no dashboard, so no tables', async () => {
+    const byHand = item('typed', 'Signups', 'off-track');
+    byHand.goal = { ...byHand.goal, metric: { source: 'manual', scope: 'count', key: 'typed' } };
+    background([byHand, item('fine', 'Fine', 'on-track')]);
+    const loadMovers = vi.fn(async (_ids: string[]) => ({}));
+    mount(<ReviewSection loadMovers={loadMovers} />);
+    await settle();
+    expect(loadMovers).toHaveBeenCalledWith(['fine']);
+  });
+
   it('shows each goal’s movers when they are wired, asked once for all goals', async () => {
     background([item('bad', 'Slipping goal', 'off-track'), item('fine', 'Fine', 'on-track')]);
     const loadMovers = vi.fn(async (_ids: string[]) => ({
