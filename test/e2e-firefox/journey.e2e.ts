@@ -1,7 +1,8 @@
 /**
  * The main journey in Firefox ESR with the Firefox build (MV2: background page, sidebar,
  * browserAction badge): a dashboard at its real address is read, stored and evaluated; the
- * sidebar page lists the figures and the goal card; the badge is set; a self-hosted site enabled
+ * sidebar page lists the figures and the goal card; the badge is set; the review lists the goal
+ * with what moved (the dashboard's tables stored) and saves a decision; a self-hosted site enabled
  * at runtime is read; and a background restart (extension reload) keeps readings and badge.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +90,47 @@ describe('Firefox: the main journey', () => {
     expect(b.text).toBe('1');
     expect(b.color).toEqual([0xc0, 0x39, 0x2b, 255]);
     await panel.screenshot({ path: 'test-results/firefox-sidebar.png' });
+  });
+
+  it('the review lists the off-track goal with what moved (its tables are stored), and saves a decision', async () => {
+    const page = await h.openExtensionPage('options.html#review');
+    const first = '#review .review-goal';
+    expect(
+      await poll(
+        () => attr(page, first, 'data-goal-id'),
+        (v) => v !== null,
+      ),
+    ).toBe(goal.id);
+    const clickButton = (text: RegExp) =>
+      page.evaluate((source) => {
+        const re = new RegExp(source);
+        const b = [...document.querySelectorAll<HTMLButtonElement>('#review button')].find((e) =>
+          re.test(e.textContent ?? ''),
+        );
+        b?.click();
+        return !!b;
+      }, text.source);
+    expect(await clickButton(/^(Start the review|Review now) \(/)).toBe(true);
+    // The dashboard's tables were stored; a month still in progress is compared with nothing.
+    const moved = await poll(
+      () => page.$eval(`${first} [data-movers]`, (e) => e.textContent).catch(() => null),
+      (v) => v !== null,
+    );
+    expect(moved).toContain('no earlier breakdown of the same length');
+    expect(await clickButton(/^Record decision$/)).toBe(true);
+    expect(
+      await poll(
+        () => clickButton(/^Save review \(1 decided\)$/),
+        (v) => v,
+      ),
+    ).toBe(true);
+    const { reviews } = await poll(
+      () =>
+        h.send<{ reviews: { decisions: { goalId: string; kind: string }[] }[] }>('review.list', {}),
+      (r) => r.reviews.length > 0,
+    );
+    expect(reviews[0]!.decisions).toMatchObject([{ goalId: goal.id, kind: 'keep' }]);
+    await page.close();
   });
 
   it('reads a self-hosted site once the user enables it at runtime', async () => {
