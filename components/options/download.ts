@@ -24,7 +24,5 @@ export function downloadBlob(filename: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The user's calendar day (not UTC): the date they will look for in their downloads folder. */
-export const localDay = (d: Date = new Date()): string => localIsoDay(d);
-
-export const exportFilename = (d: Date = new Date()): string => `pacer-export-${localDay(d)}.json`;
+export const exportFilename = (d: Date = new Date()): string =>
+  `pacer-export-${localIsoDay(d)}.json`;

@@ -8,7 +8,6 @@ import {
   buildReview,
   draftFor,
   ERROR_ORDER,
-  localDay,
   reviewOrder,
   type DecisionDraft,
   type DraftErrors,
@@ -26,6 +25,7 @@ import { readProgress, writeProgress, type Recorded } from './progress';
 import { ReviewGoal } from './ReviewGoal';
 import { SaveBar } from './SaveBar';
 import { reviewDueText } from './review-text';
+import { localIsoDay } from '../../lib/goals/dates';
 
 /**
  * The review (issue 13, the article's chapter 5): the open goals, needing attention first, one
@@ -55,7 +55,7 @@ export function ReviewSection(p: {
   const headings = useRef(new Map<string, HTMLHeadingElement>());
   const listRef = useRef<HTMLDivElement>(null);
   const saveRef = useRef<HTMLButtonElement>(null);
-  const today = localDay(new Date());
+  const today = localIsoDay(new Date());
 
   const [restored, setRestored] = useState(0);
   // Written only once the stored progress was read, so the first empty render erases nothing.

@@ -6,7 +6,6 @@
  * decision that changes nothing, a revision without a reason or a closure without a lesson is
  * refused, not filled in.
  */
-import { localIsoDay } from '../goals/dates';
 import type { Action, Goal, Target } from '../goals/schema';
 import { needsAttention, byUrgency, type GoalStatus } from '../goals/status';
 import { parseFigure } from '../parse';
@@ -83,9 +82,6 @@ export function reviewOrder<T extends ReviewItemCore>(items: T[]): { attention: 
     rest: open.filter((i) => !needsAttention(i.evaluation.status)),
   };
 }
-
-/** The user's local calendar day (a review is dated as the user lives it, not in UTC). */
-export const localDay = localIsoDay;
 
 const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
 

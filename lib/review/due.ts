@@ -2,7 +2,7 @@
  * When is a review due (issue 13)? Pure: calendar days only, so daylight-saving changes cannot
  * move a review by a day. The caller passes today as the user's local day (`localIsoDay`).
  */
-import { addDays, addMonths, localIsoDay } from '../goals/dates';
+import { addDays, addMonths } from '../goals/dates';
 import { isOpen } from '../goals/open';
 import type { ReviewCadence } from './schema';
 
@@ -19,8 +19,6 @@ export function oneCadenceAfter(date: string, cadence: ReviewCadence): string {
   if (cadence === 'weekly') return addDays(date, 7);
   return addMonths(date, cadence === 'monthly' ? 1 : 3);
 }
-
-export { localIsoDay };
 
 /**
  * Due when the cadence is on, at least one goal is open, and one cadence has passed since the last

@@ -4,7 +4,8 @@
  */
 import { listGoals, getSettings, type PacerDb } from '../store';
 import { latestReview } from '../store/reviews';
-import { localIsoDay, reviewDue, type Due } from '../review/due';
+import { localIsoDay } from '../goals/dates';
+import { reviewDue, type Due } from '../review/due';
 import type { Review } from '../review/schema';
 
 export interface DueNow extends Due {

@@ -9,7 +9,7 @@ import { byUrgency } from '../goals/status';
 import type { Router } from '../messaging/router';
 import type { ReviewItem } from '../messaging/review-schemas';
 import type { GoalView } from '../messaging/schemas';
-import { localIsoDay } from '../review/due';
+import { localIsoDay } from '../goals/dates';
 import type { Review } from '../review/schema';
 import { StoreError } from '../store';
 import { listReviews, saveReview } from '../store/reviews';

@@ -6,12 +6,12 @@ import {
   buildReview,
   changedActionTitles,
   draftFor,
-  localDay,
   reviewOrder,
   type DecisionDraft,
 } from '../../lib/review/decide';
 import { Review } from '../../lib/review/schema';
 import { makeGoal } from '../support/factories';
+import { localIsoDay } from '../../lib/goals/dates';
 
 const item = (
   over: Partial<Goal> = {},
@@ -223,8 +223,8 @@ describe('buildReview', () => {
 });
 
 describe('small helpers', () => {
-  it('localDay uses the local calendar', () => {
-    expect(localDay(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  it('localIsoDay uses the local calendar', () => {
+    expect(localIsoDay(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
   });
   it('changedActionTitles lists added and edited actions', () => {
     const a = { id: 'a', title: 'A', status: 'todo' as const };

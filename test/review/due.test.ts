@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localIsoDay, oneCadenceAfter, reviewDue } from '../../lib/review/due';
+import { localIsoDay } from '../../lib/goals/dates';
+import { oneCadenceAfter, reviewDue } from '../../lib/review/due';
 
 const goal = (start: string, closed = false) => ({
   start,
