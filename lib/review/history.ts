@@ -32,7 +32,7 @@ export function lessonsFor(
  */
 export function lastDecisionOf(
   goalId: string,
-  reviews: Review[],
+  reviews: readonly Review[],
 ): { date: string; decision: Decision } | null {
   let best: { date: string; savedAt: string; decision: Decision } | null = null;
   for (const r of reviews) {
@@ -47,7 +47,7 @@ export function lastDecisionOf(
 /** Every decision for a goal, newest first, with its review's day (the goal's history). */
 export function decisionsOf(
   goalId: string,
-  reviews: Review[],
+  reviews: readonly Review[],
 ): { date: string; decision: Decision }[] {
   return reviews
     .flatMap((r) =>

@@ -10,21 +10,13 @@ import type { Router } from '../messaging/router';
 import type { ReviewItem } from '../messaging/review-schemas';
 import type { GoalView } from '../messaging/schemas';
 import { localIsoDay } from '../goals/dates';
+import { lastDecisionOf } from '../review/history';
 import type { Review } from '../review/schema';
 import { StoreError } from '../store';
 import { listReviews, saveReview } from '../store/reviews';
 import type { ServiceDeps } from './deps';
 import { evaluateAll, refreshAll } from './evaluation';
 import { reviewDueNow } from './review-due';
-
-/** The status recorded for a goal at the latest review (of `newestFirst`) with a decision on it. */
-function statusAtLastReview(newestFirst: readonly Review[], goalId: string) {
-  for (const r of newestFirst) {
-    const d = r.decisions.find((x) => x.goalId === goalId);
-    if (d) return d.status;
-  }
-  return null;
-}
 
 /** What a review shows for one goal, `since` the last review (null: before the first). */
 export function reviewItem(
@@ -36,7 +28,7 @@ export function reviewItem(
   const g: Goal = view.goal;
   return {
     ...view,
-    previousStatus: statusAtLastReview(reviews, g.id),
+    previousStatus: lastDecisionOf(g.id, reviews)?.decision.status ?? null,
     overdueActions: g.actions.filter((a) => a.status !== 'done' && !!a.due && a.due < today),
     notesSince: g.notes.filter((n) => since === null || n.date > since),
   };
