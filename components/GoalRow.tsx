@@ -1,8 +1,8 @@
 import type { GoalView } from '../lib/messaging/schemas';
 import { formatDay } from '../lib/i18n/format';
 import { useI18n } from './i18n';
-import { closedText } from './review/review-text';
-import { StatusChip } from './StatusChip';
+import { EditButton } from './EditButton';
+import { ClosedChip, StatusChip } from './StatusChip';
 
 /** Lists show closed goals (issue 13) after the open ones: they no longer ask for anything. */
 export const closedLast = (a: GoalView, b: GoalView): number =>
@@ -36,20 +36,12 @@ export function GoalRow(p: {
         </span>
       </div>
       {goal.closed ? (
-        <span class={`chip chip-closed chip-${goal.closed.outcome}`}>
-          {closedText(t, lang, p.today, goal.closed)}
-        </span>
+        <ClosedChip closed={goal.closed} today={p.today} />
       ) : (
         <StatusChip status={evaluation.status} />
       )}
       <div class="row-buttons">
-        <button
-          type="button"
-          aria-label={t('cardEditNamed', goal.title)}
-          onClick={() => p.onEdit(p.view)}
-        >
-          {t('cardEdit')}
-        </button>
+        <EditButton view={p.view} onEdit={p.onEdit} />
         {p.onCheckin && !goal.closed && (
           <button
             type="button"

@@ -5,7 +5,8 @@ import type { GoalView } from '../../lib/messaging/schemas';
 import type { MoversResult } from '../../lib/review/schema';
 import { useI18n } from '../i18n';
 import { CheckinPanel } from '../checkin/CheckinPanel';
-import { StatusChip } from '../StatusChip';
+import { EditButton } from '../EditButton';
+import { ClosedChip, StatusChip } from '../StatusChip';
 import { chartData } from './chart-data';
 import {
   changeText,
@@ -19,7 +20,6 @@ import {
 import { ProgressBar } from './ProgressBar';
 import { reasonText } from './reason-text';
 import { CHART_HEIGHT, ReadingsChart } from './ReadingsChart';
-import { closedText } from '../review/review-text';
 import { WhatMoved } from './WhatMoved';
 
 interface Props {
@@ -161,26 +161,12 @@ export function GoalCard({ view, today, readings, chart = false, onEdit, checkIn
   );
 }
 
-/** "Edit", named with the goal's title for screen readers (a list has many). */
-function EditButton({ view, onEdit }: { view: GoalView; onEdit: (view: GoalView) => void }) {
-  const { t } = useI18n();
-  return (
-    <button
-      type="button"
-      aria-label={t('cardEditNamed', view.goal.title)}
-      onClick={() => onEdit(view)}
-    >
-      {t('cardEdit')}
-    </button>
-  );
-}
-
 /**
  * A goal closed at a review (issue 13): how it ended and its lesson, no pace — it no longer asks
  * for anything, and a verdict on it would read as a warning it is not.
  */
 function ClosedCard({ view, today, onEdit }: Pick<Props, 'view' | 'today' | 'onEdit'>) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { goal } = view;
   const closed = goal.closed!;
   return (
@@ -193,9 +179,7 @@ function ClosedCard({ view, today, onEdit }: Pick<Props, 'view' | 'today' | 'onE
     >
       <header class="card-head">
         <h3 class="card-title">{goal.title}</h3>
-        <span class={`chip chip-closed chip-${closed.outcome}`}>
-          {closedText(t, lang, today, closed)}
-        </span>
+        <ClosedChip closed={closed} today={today} />
       </header>
       {closed.lesson && <p class="card-line small">{t('cardLesson', closed.lesson)}</p>}
       {onEdit && (
