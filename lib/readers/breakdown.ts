@@ -32,6 +32,14 @@ export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
 /** The most rows one breakdown keeps: the top of the table, which is what explains a change. */
 export const MAX_BREAKDOWN_ROWS = 10;
 
+/**
+ * The longest row label kept, in characters (the message schema's limit): a longer one (a long
+ * URL path) is cut, the same way each day, rather than make the whole read invalid.
+ */
+export const MAX_BREAKDOWN_LABEL = 200;
+
+export const clipLabel = (label: string): string => label.slice(0, MAX_BREAKDOWN_LABEL);
+
 /** The most breakdowns one page read may carry. */
 export const MAX_BREAKDOWNS = 24;
 

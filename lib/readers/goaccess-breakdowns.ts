@@ -17,7 +17,7 @@
 import { inBounds } from '../goals/limits';
 import { parseFigure } from '../parse';
 import type { BreakdownDimension, BreakdownRow, PageBreakdown } from './breakdown';
-import { MAX_BREAKDOWN_ROWS } from './breakdown';
+import { clipLabel, MAX_BREAKDOWN_ROWS } from './breakdown';
 import { isHidden, textOf } from './dom';
 import type { PageFigure } from './types';
 
@@ -96,7 +96,7 @@ function readRows(
 ): BreakdownRow[] | null {
   const out: BreakdownRow[] = [];
   for (const cells of rows) {
-    const label = textOf(cells[labelAt]?.querySelector(VALUE)).slice(0, 200);
+    const label = clipLabel(textOf(cells[labelAt]?.querySelector(VALUE)));
     const f = parseFigure(textOf(cells[at]?.querySelector(VALUE)), viewer);
     // One unreadable row would leave a gap that reads as a drop: the table is skipped.
     if (!label || f?.unit !== 'count' || !inBounds(f.value)) return null; // ±1e15: see limits.ts

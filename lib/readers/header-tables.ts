@@ -14,7 +14,7 @@
 import { inBounds } from '../goals/limits';
 import { parseFigure } from '../parse';
 import type { BreakdownDimension, BreakdownRow, PageBreakdown } from './breakdown';
-import { MAX_BREAKDOWN_ROWS, MAX_BREAKDOWNS } from './breakdown';
+import { clipLabel, MAX_BREAKDOWN_ROWS, MAX_BREAKDOWNS } from './breakdown';
 import { isHidden, textOf } from './dom';
 import { isUnseen, type LabelledMetric } from './labelled';
 import type { PageFigure } from './types';
@@ -112,7 +112,7 @@ function readColumn(
 ): BreakdownRow[] | null {
   const out: BreakdownRow[] = [];
   for (const cells of body.slice(0, MAX_BREAKDOWN_ROWS)) {
-    const label = textOf(cells[0]).slice(0, 200);
+    const label = clipLabel(textOf(cells[0]));
     const f = parseFigure(textOf(cells[at]), locale);
     // A value Pacer cannot store (beyond ±1e15) would have the background refuse the whole read.
     if (!label || !f || f.unit !== headline.unit || f.currency !== headline.currency) return null;

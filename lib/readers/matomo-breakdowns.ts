@@ -19,7 +19,7 @@
 import { inBounds } from '../goals/limits';
 import { parseFigure } from '../parse';
 import type { BreakdownDimension, BreakdownRow, PageBreakdown } from './breakdown';
-import { MAX_BREAKDOWN_ROWS, MAX_BREAKDOWNS } from './breakdown';
+import { clipLabel, MAX_BREAKDOWN_ROWS, MAX_BREAKDOWNS } from './breakdown';
 import { isHidden, textOf } from './dom';
 import type { PageFigure } from './types';
 
@@ -143,7 +143,7 @@ function readColumn(
   const out: BreakdownRow[] = [];
   for (const tr of rows.slice(0, MAX_BREAKDOWN_ROWS)) {
     const cells = Array.from(tr.children);
-    const label = textOf(cells[labelAt]?.querySelector('span.value')).slice(0, 200);
+    const label = clipLabel(textOf(cells[labelAt]?.querySelector('span.value')));
     // "-" is how Matomo prints an empty column: zero or not measured, which it does not say.
     const f = parseFigure(textOf(cells[at]?.querySelector('span.value')), locale);
     if (!label || f?.unit !== 'count' || !inBounds(f.value)) return null; // ±1e15: see limits.ts

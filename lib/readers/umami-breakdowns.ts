@@ -13,7 +13,7 @@
  *   whose links cannot tell pages from entry or exit pages: not read.
  */
 import type { BreakdownDimension, BreakdownRow, PageBreakdown } from './breakdown';
-import { MAX_BREAKDOWN_ROWS, MAX_BREAKDOWNS } from './breakdown';
+import { clipLabel, MAX_BREAKDOWN_ROWS, MAX_BREAKDOWNS } from './breakdown';
 import { textOf } from './dom';
 import { umamiShows } from './umami-format';
 
@@ -63,8 +63,7 @@ function valueOf(el: Element): number | null {
 function rowsOf(rows: Element[]): BreakdownRow[] | null {
   const out: BreakdownRow[] = [];
   for (const row of rows.slice(0, MAX_BREAKDOWN_ROWS)) {
-    // At most 200 characters, as the message schema takes (a long path is cut the same each day).
-    const label = textOf(row.children[0]).slice(0, 200);
+    const label = clipLabel(textOf(row.children[0]));
     const valueEl = row.children[1]?.querySelector('[title]');
     const value = valueEl ? valueOf(valueEl) : null;
     if (!label || !value) return null;

@@ -15,7 +15,11 @@ import {
   Unit,
 } from '../goals/schema';
 import { STATUSES_BEST_FIRST } from '../goals/status';
-import { BREAKDOWN_DIMENSIONS, MAX_BREAKDOWN_ROWS } from '../readers/breakdown';
+import {
+  BREAKDOWN_DIMENSIONS,
+  MAX_BREAKDOWN_LABEL,
+  MAX_BREAKDOWN_ROWS,
+} from '../readers/breakdown';
 
 export const ReviewCadence = z.enum(['weekly', 'monthly', 'quarterly']);
 
@@ -77,7 +81,7 @@ export const BreakdownTable = z.object({
   rows: z
     .array(
       z.object({
-        label: z.string().min(1).max(200),
+        label: z.string().min(1).max(MAX_BREAKDOWN_LABEL),
         value: Amount,
         precision: Amount.nonnegative(),
       }),

@@ -9,7 +9,7 @@
  * (rounding.ts: `numberShortFormatter` floors).
  */
 import type { BreakdownDimension, BreakdownRow, PageBreakdown } from '../breakdown';
-import { MAX_BREAKDOWN_ROWS, MAX_BREAKDOWNS } from '../breakdown';
+import { clipLabel, MAX_BREAKDOWN_ROWS, MAX_BREAKDOWNS } from '../breakdown';
 import { isHidden, textOf } from '../dom';
 import { shortNumberInterval } from './rounding';
 
@@ -66,8 +66,8 @@ function rowsOf(report: Element, column: number, width: number): BreakdownRow[] 
     if (rows.length >= MAX_BREAKDOWN_ROWS) break;
     const cells = row.children;
     if (cells.length !== width) return null;
-    // At most 200 characters, as the message schema takes (Plausible trims URLs to 70 anyway).
-    const label = textOf(cells[0]).replace(FLAG, '').slice(0, 200);
+    // Plausible trims URLs to 70 characters anyway; clipLabel keeps to the message schema's limit.
+    const label = clipLabel(textOf(cells[0]).replace(FLAG, ''));
     const valueEl = cells[column]!.querySelector(VALUE);
     const interval = valueEl ? shortNumberInterval(ownText(valueEl)) : null;
     // A row we cannot read makes the table's order and share unknowable: drop it all.
