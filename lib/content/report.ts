@@ -34,6 +34,12 @@ export function readReport(
   const read = page && {
     ...page,
     figures: page.figures.filter((f) => inBounds(f.value) && inBounds(f.precision)),
+    // The same for a breakdown table: one such row and the table is left out, not the report.
+    ...(page.breakdowns && {
+      breakdowns: page.breakdowns.filter((b) =>
+        b.rows.every((r) => inBounds(r.value) && inBounds(r.precision)),
+      ),
+    }),
   };
   const tracked = trackers.length && track ? track(doc, trackers) : [];
   const hasFigures = !!read && read.figures.length > 0;
